@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const ROLES = [
+  'executive',
+  'strategy',
+  'legal',
+  'finance',
+  'operations',
+  'admin',
+  'auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * Who is asking: taken from a verified token by the gateway and forwarded with every
+ * request, so each service can check roles and entity scope itself.
+ */
+export const callerSchema = z.strictObject({
+  subject: z.string().min(1),
+  username: z.string(),
+  name: z.string().optional(),
+  roles: z.array(z.enum(ROLES)),
+  /** Codes of the legal entities the caller may see, e.g. `US01`. */
+  entities: z.array(z.string().min(1)),
+});
+
+export type Caller = z.infer<typeof callerSchema>;
+
+export function hasAnyRole(caller: Caller, roles: readonly Role[]): boolean {
+  return roles.some((role) => caller.roles.includes(role));
+}
+
+export function canSeeEntity(caller: Caller, entityId: string): boolean {
+  return caller.entities.includes(entityId);
+}

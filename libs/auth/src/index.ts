@@ -1,0 +1,3 @@
+export * from './caller';
+export * from './roles.guard';
+export * from './token-verifier';

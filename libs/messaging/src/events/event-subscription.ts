@@ -1,0 +1,31 @@
+import type { EntityManager } from 'typeorm';
+
+import type { EventDefinition, EventEnvelope, EventPayload, OwningService } from '@pn/events';
+
+export interface EventHandler<D extends EventDefinition = EventDefinition> {
+  event: D;
+  /** Runs inside the transaction that records the event in the inbox. */
+  handle(
+    data: EventPayload<D>,
+    envelope: EventEnvelope<EventPayload<D>>,
+    manager: EntityManager,
+  ): Promise<void>;
+}
+
+/** A durable consumer of one owning service's stream. */
+export interface EventSubscription {
+  /** Durable consumer name, unique per consuming service, e.g. `alerts-contract-events`. */
+  durable: string;
+  source: OwningService;
+  handlers: EventHandler[];
+  /** Deliveries before an event that keeps failing is dead-lettered; default 5. */
+  maxDeliveries?: number;
+}
+
+/** Keeps the payload type of a handler tied to its event definition. */
+export function onEvent<D extends EventDefinition>(
+  event: D,
+  handle: EventHandler<D>['handle'],
+): EventHandler {
+  return { event, handle } as unknown as EventHandler;
+}

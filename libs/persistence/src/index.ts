@@ -1,0 +1,3 @@
+export * from './ensure-database';
+export * from './migrate';
+export * from './persistence.module';

@@ -1,0 +1,40 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+
+import { type MessagingOptions, rpcServerOptions } from '@pn/messaging';
+import { stopTracing } from '@pn/observability';
+
+export interface BootstrapOptions {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  module: any;
+  port: number;
+  /** Present for services that answer requests over NATS. */
+  rpc?: MessagingOptions;
+  /** Extra set-up of the HTTP application before it listens (the gateway's pipes, docs). */
+  configure?: (app: INestApplication) => void | Promise<void>;
+}
+
+/**
+ * Starts a service: HTTP (health, and the API for the gateway), request handlers on NATS
+ * in the service's queue group, and shutdown hooks so SIGTERM drains instead of dropping.
+ */
+export async function bootstrapService(options: BootstrapOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(options.module, { bufferLogs: true });
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  app.enableShutdownHooks();
+  app.getHttpAdapter().getInstance().disable?.('x-powered-by');
+
+  if (options.rpc) {
+    app.connectMicroservice(rpcServerOptions(options.rpc));
+  }
+  await options.configure?.(app);
+  await app.startAllMicroservices();
+  await app.listen(options.port);
+  logger.log(`${options.rpc?.service ?? 'service'} listening on port ${options.port}`);
+
+  process.once('beforeExit', () => void stopTracing());
+
+  return app;
+}

@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+
+import { createLogger } from '@pn/observability';
+
+/** Nest's own logs and HTTP access logs, all as JSON through the service's pino logger. */
+@Module({})
+export class LoggingModule {
+  static forService(service: string, level: string): DynamicModule {
+    return {
+      module: LoggingModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger: createLogger(service, level),
+            autoLogging: { ignore: (request) => request.url?.startsWith('/health') ?? false },
+            customProps: (request) => {
+              const caller = (request as { caller?: { username: string } }).caller;
+
+              return caller ? { user: caller.username } : {};
+            },
+          },
+        }),
+      ],
+    };
+  }
+}

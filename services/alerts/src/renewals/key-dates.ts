@@ -1,0 +1,103 @@
+import type { RenewalType } from '@pn/events';
+
+import {
+  addDays,
+  type CalendarDate,
+  daysBetween,
+  daysInMonth,
+  formatDate,
+  parseDate,
+} from './calendar-date';
+
+export interface ContractTerms {
+  effectiveDate: CalendarDate;
+  initialTermMonths: number;
+  renewalType: RenewalType;
+  /** Length of each renewal term; when absent a renewal repeats the initial term. */
+  renewalTermMonths: number | null;
+  noticeDays: number;
+}
+
+export interface Term {
+  /** 1 for the initial term, 2 for the first renewal, and so on. */
+  number: number;
+  start: CalendarDate;
+  end: CalendarDate;
+}
+
+export interface KeyDates {
+  term: Term;
+  /** Last day to give notice of non-renewal (auto renewal only). */
+  noticeDeadline: CalendarDate | null;
+  /** The date by which a person must act: the notice deadline, or the expiry. */
+  actionDeadline: CalendarDate;
+  daysToActionDeadline: number;
+  daysToTermEnd: number;
+}
+
+/**
+ * The last day of a term of `months` starting on `start`: the day before the anniversary,
+ * or the month's last day where the anniversary day does not exist in that month
+ * (a month from 2024-01-31 ends 2024-02-29).
+ */
+export function termEnd(start: CalendarDate, months: number): CalendarDate {
+  const { year, month, day } = parseDate(start);
+  const monthIndex = month - 1 + months;
+  const anniversaryYear = year + Math.floor(monthIndex / 12);
+  const anniversaryMonth = (monthIndex % 12) + 1;
+  const lastDay = daysInMonth(anniversaryYear, anniversaryMonth);
+  if (day > lastDay) {
+    return formatDate(anniversaryYear, anniversaryMonth, lastDay);
+  }
+
+  return addDays(formatDate(anniversaryYear, anniversaryMonth, day), -1);
+}
+
+export function initialTerm(terms: ContractTerms): Term {
+  return {
+    number: 1,
+    start: terms.effectiveDate,
+    end: termEnd(terms.effectiveDate, terms.initialTermMonths),
+  };
+}
+
+/** The term after `term`: it starts the day after `term` ends. */
+export function nextTerm(terms: ContractTerms, term: Term): Term {
+  const start = addDays(term.end, 1);
+
+  return {
+    number: term.number + 1,
+    start,
+    end: termEnd(start, terms.renewalTermMonths ?? terms.initialTermMonths),
+  };
+}
+
+/**
+ * The term in force on `today`. An auto-renewing contract rolls forward term by term;
+ * any other contract stays in its initial term, which may have ended.
+ */
+export function termOn(terms: ContractTerms, today: CalendarDate): Term {
+  let term = initialTerm(terms);
+  if (terms.renewalType !== 'auto') {
+    return term;
+  }
+  while (today > term.end) {
+    term = nextTerm(terms, term);
+  }
+
+  return term;
+}
+
+export function keyDatesOn(terms: ContractTerms, today: CalendarDate): KeyDates {
+  const term = termOn(terms, today);
+  const noticeDeadline = terms.renewalType === 'auto' ? addDays(term.end, -terms.noticeDays) : null;
+  const actionDeadline = noticeDeadline ?? term.end;
+
+  return {
+    term,
+    noticeDeadline,
+    actionDeadline,
+    daysToActionDeadline: daysBetween(today, actionDeadline),
+    daysToTermEnd: daysBetween(today, term.end),
+  };
+}

@@ -1,0 +1,49 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
+import type { PartnerCategory, RenewalType } from '@pn/events';
+
+/** What the alerts service knows of a contract's terms, kept from contract events. */
+@Entity({ name: 'renewal_schedule' })
+export class RenewalSchedule {
+  @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
+  contractId!: string;
+
+  @Column({ name: 'entity_id', type: 'text' })
+  entityId!: string;
+
+  @Column({ name: 'entity_time_zone', type: 'text' })
+  entityTimeZone!: string;
+
+  @Column({ name: 'partner_id', type: 'uuid' })
+  partnerId!: string;
+
+  @Column({ name: 'partner_name', type: 'text' })
+  partnerName!: string;
+
+  @Column({ name: 'partner_category', type: 'text' })
+  partnerCategory!: PartnerCategory;
+
+  @Column('text')
+  title!: string;
+
+  @Column({ name: 'effective_date', type: 'date' })
+  effectiveDate!: string;
+
+  @Column({ name: 'initial_term_months', type: 'int' })
+  initialTermMonths!: number;
+
+  @Column({ name: 'renewal_type', type: 'text' })
+  renewalType!: RenewalType;
+
+  @Column({ name: 'renewal_term_months', type: 'int', nullable: true })
+  renewalTermMonths!: number | null;
+
+  @Column({ name: 'notice_days', type: 'int' })
+  noticeDays!: number;
+
+  @Column({ name: 'source_event_id', type: 'uuid' })
+  sourceEventId!: string;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+}

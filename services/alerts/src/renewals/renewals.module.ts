@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { ContractEventsConsumer } from './contract-events.consumer';
+import { RenewalSchedule } from './renewal-schedule.entity';
+import { RenewalsHandler } from './renewals.handler';
+import { RenewalsService } from './renewals.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([RenewalSchedule])],
+  controllers: [RenewalsHandler],
+  providers: [ContractEventsConsumer, RenewalsService],
+})
+export class RenewalsModule {}

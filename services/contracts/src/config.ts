@@ -1,0 +1,3 @@
+import { domainServiceSchema } from '@pn/config';
+
+export const contractsConfigSchema = domainServiceSchema(3001);

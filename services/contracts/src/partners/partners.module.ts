@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+
+import { Partner } from './partner.entity';
+import { PartnersHandler } from './partners.handler';
+import { PartnersService } from './partners.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Partner])],
+  controllers: [PartnersHandler],
+  providers: [PartnersService],
+  exports: [PartnersService],
+})
+export class PartnersModule {}

@@ -1,0 +1,34 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+
+import { MessagingModule } from '@pn/messaging';
+import { HealthModule, LoggingModule } from '@pn/platform';
+
+import { AuthModule } from './auth/auth.module';
+import type { GatewayConfig } from './config';
+import { ContractsController } from './contracts/contracts.controller';
+import { MeController } from './me/me.controller';
+import { PartnersController } from './partners/partners.controller';
+import { RenewalsController } from './renewals/renewals.controller';
+import { GATEWAY_CONFIG, WebConfigController } from './web/web-config.controller';
+
+@Module({})
+export class AppModule {
+  static forConfig(config: GatewayConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        AuthModule.forConfig(config),
+        HealthModule.forService({ database: false }),
+        LoggingModule.forService('gateway', config.LOG_LEVEL),
+        MessagingModule.forGateway({
+          service: 'gateway',
+          natsUrl: config.NATS_URL,
+          subjectPrefix: config.NATS_SUBJECT_PREFIX,
+          rpcTimeoutMs: config.RPC_TIMEOUT_MS,
+        }),
+      ],
+      controllers: [ContractsController, MeController, PartnersController, RenewalsController, WebConfigController],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
+    };
+  }
+}

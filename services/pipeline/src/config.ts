@@ -1,0 +1,3 @@
+import { domainServiceSchema } from '@pn/config';
+
+export const pipelineConfigSchema = domainServiceSchema(3003);

@@ -1,0 +1,19 @@
+import './tracing';
+
+import { loadConfigOrExit } from '@pn/config';
+import { bootstrapService } from '@pn/platform';
+
+import { AppModule } from './app.module';
+import { pipelineConfigSchema } from './config';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(pipelineConfigSchema);
+
+  await bootstrapService({
+    module: AppModule.forConfig(config),
+    port: config.PORT,
+    rpc: { service: 'pipeline', natsUrl: config.NATS_URL, subjectPrefix: config.NATS_SUBJECT_PREFIX },
+  });
+}
+
+void main();

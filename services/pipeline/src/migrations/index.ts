@@ -1,0 +1,3 @@
+import { CreateMessagingTables1764770000000 } from '@pn/messaging';
+
+export const migrations = [CreateMessagingTables1764770000000];

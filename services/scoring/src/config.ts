@@ -1,0 +1,3 @@
+import { domainServiceSchema } from '@pn/config';
+
+export const scoringConfigSchema = domainServiceSchema(3002);
