@@ -142,21 +142,27 @@ export class ServiceStack {
     await Promise.all(SERVICES.map((service) => this.waitReady(service)));
   }
 
-  /** SIGTERM, as an orchestrator would, then SIGKILL if it has not exited in time. */
-  async stop(service: ServiceName, timeoutMs = 15_000): Promise<void> {
+  /**
+   * SIGTERM, as an orchestrator would, then SIGKILL if it has not exited in time. Says
+   * which it took, so a test can insist on a clean shutdown.
+   */
+  async stop(service: ServiceName, timeoutMs = 15_000): Promise<'exited' | 'killed' | 'not-running'> {
     const pid = this.pid(service);
     if (pid === undefined) {
-      return;
+      return 'not-running';
     }
     signal(pid, 'SIGTERM');
     const deadline = Date.now() + timeoutMs;
     while (alive(pid) && Date.now() < deadline) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    if (alive(pid)) {
+    const killed = alive(pid);
+    if (killed) {
       signal(pid, 'SIGKILL');
     }
     fs.rmSync(this.pidFile(service), { force: true });
+
+    return killed ? 'killed' : 'exited';
   }
 
   async stopAll(): Promise<void> {

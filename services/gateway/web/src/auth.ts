@@ -45,10 +45,10 @@ export async function completeSignIn(): Promise<void> {
   history.replaceState(history.state, '', location.pathname);
   const pending = takePendingSignIn();
 
-  if (error !== null) {
+  if (code === null) {
     const reason = describeOAuthError(
-      { error, error_description: params.get('error_description') ?? undefined },
-      error,
+      { error: error ?? undefined, error_description: params.get('error_description') ?? undefined },
+      'no reason given',
     );
     throw new SignInError(`Signing in failed: ${reason}`);
   }
@@ -62,7 +62,7 @@ export async function completeSignIn(): Promise<void> {
   if (issuer !== null && issuer !== provider.issuer) {
     throw new SignInError('That sign-in came from an unexpected sign-in service.');
   }
-  const tokens = await exchangeCode(provider, code ?? '', pending.codeVerifier);
+  const tokens = await exchangeCode(provider, code, pending.codeVerifier);
   // The ID token came straight from the token endpoint, so its signature needs no check here
   // (OpenID Connect Core 3.1.3.7); the nonce still ties it to this very sign-in.
   if (idTokenClaims(tokens.id_token).nonce !== pending.nonce) {

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+
+import { REPO_ROOT } from '@pn/testing';
+
+import { e2eStack } from '../support/stack';
+
+describe('service lifecycle', () => {
+  const stack = e2eStack();
+
+  it.each(['gateway', 'contracts', 'scoring', 'pipeline', 'alerts'] as const)(
+    '%s reports live and ready with its dependencies',
+    async (service) => {
+      const live = await fetch(`${stack.url(service)}/health/live`);
+      const ready = await fetch(`${stack.url(service)}/health/ready`);
+      const body = (await ready.json()) as { info: Record<string, { status: string }> };
+
+      expect(live.status).toBe(200);
+      expect(ready.status).toBe(200);
+      expect(body.info.nats.status).toBe('up');
+      expect(body.info.jetstream.status).toBe('up');
+      if (service !== 'gateway') {
+        expect(body.info.postgres.status).toBe('up');
+      }
+    },
+  );
+
+  it('stops a service without DATABASE_URL at start-up with one line naming it', () => {
+    const env = { ...stack.envFor('contracts') } as Record<string, string | undefined>;
+    delete env.DATABASE_URL;
+    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'services/contracts/dist/main.js')], {
+      env,
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+
+    expect(result.status).toBe(78);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^configuration error: DATABASE_URL is required/),
+    ]);
+  });
+
+  it('shuts a service down cleanly on SIGTERM and starts it again', async () => {
+    const exited = await stack.stop('pipeline');
+    await stack.start('pipeline');
+    await stack.waitReady('pipeline');
+
+    expect(exited).toBe('exited');
+    expect(stack.logLines('pipeline').filter((line) => line.level === 'error')).toEqual([]);
+  });
+
+  it('publishes its OpenAPI document', async () => {
+    const response = await fetch(`${stack.url('gateway')}/api/docs-json`);
+    const document = (await response.json()) as { paths: Record<string, unknown> };
+
+    expect(response.status).toBe(200);
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/partners', '/api/v1/contracts', '/api/v1/contracts/{id}', '/api/v1/renewals', '/api/v1/me']),
+    );
+  });
+});
