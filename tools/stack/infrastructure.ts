@@ -29,7 +29,10 @@ export async function ensureInfrastructure(stateDir: string): Promise<Infrastruc
 }
 
 /** Stops only what this tooling started; reused servers are left alone. */
-export async function stopInfrastructure(stateDir: string, infrastructure?: Infrastructure): Promise<void> {
+export async function stopInfrastructure(
+  stateDir: string,
+  infrastructure?: Infrastructure,
+): Promise<void> {
   if (!infrastructure || infrastructure.keycloak.startedHere) {
     await infrastructure?.keycloak.stop();
   }

@@ -18,7 +18,10 @@ const LOCAL_URL = 'nats://127.0.0.1:4222';
  * NATS with JetStream: NATS_URL when set, else the server on the standard port, else
  * Debian's nats-server (installed if missing) with its store under the state folder.
  */
-export async function ensureNats(stateDir: string, log: (line: string) => void): Promise<NatsHandle> {
+export async function ensureNats(
+  stateDir: string,
+  log: (line: string) => void,
+): Promise<NatsHandle> {
   const named = process.env.NATS_URL?.trim();
   if (named) {
     await assertJetStream(named, `NATS_URL=${named}`);
@@ -61,17 +64,30 @@ export async function stopNats(stateDir: string): Promise<boolean> {
 }
 
 function natsServerBinary(log: (line: string) => void): string {
-  for (const candidate of ['/usr/sbin/nats-server', '/usr/bin/nats-server', '/usr/local/bin/nats-server']) {
+  for (const candidate of [
+    '/usr/sbin/nats-server',
+    '/usr/bin/nats-server',
+    '/usr/local/bin/nats-server',
+  ]) {
     if (fs.existsSync(candidate)) {
       return candidate;
     }
   }
   log("nats-server is not installed: installing Debian's nats-server");
-  const install = spawnSync('bash', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server'], {
-    stdio: 'inherit',
-  });
+  const install = spawnSync(
+    'bash',
+    [
+      '-c',
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server',
+    ],
+    {
+      stdio: 'inherit',
+    },
+  );
   if (install.status !== 0 || !fs.existsSync('/usr/sbin/nats-server')) {
-    throw new Error('could not install nats-server; install it (apt-get install nats-server) or set NATS_URL');
+    throw new Error(
+      'could not install nats-server; install it (apt-get install nats-server) or set NATS_URL',
+    );
   }
 
   return '/usr/sbin/nats-server';
@@ -87,7 +103,9 @@ async function assertJetStream(url: string, what: string): Promise<void> {
   try {
     await (await jetstreamManager(connection)).getAccountInfo();
   } catch (error) {
-    throw new Error(`${what} answers but JetStream is not enabled (start it with -js): ${String(error)}`);
+    throw new Error(
+      `${what} answers but JetStream is not enabled (start it with -js): ${String(error)}`,
+    );
   } finally {
     await connection.close();
   }

@@ -18,7 +18,10 @@ const LOCAL_URL = 'postgres://postgres@127.0.0.1:5432';
  * Postgres for the stack: the server named by DATABASE_URL, else the one listening on the
  * standard port, else an embedded server from npm with its data under the state folder.
  */
-export async function ensurePostgres(stateDir: string, log: (line: string) => void): Promise<PostgresHandle> {
+export async function ensurePostgres(
+  stateDir: string,
+  log: (line: string) => void,
+): Promise<PostgresHandle> {
   const named = process.env.DATABASE_URL?.trim();
   if (named) {
     const server = new URL(named);
@@ -72,7 +75,10 @@ export async function stopEmbeddedPostgres(stateDir: string): Promise<boolean> {
 }
 
 async function assertConnects(url: string, what: string): Promise<void> {
-  const client = new Client({ connectionString: `${url}/postgres`, connectionTimeoutMillis: 5_000 });
+  const client = new Client({
+    connectionString: `${url}/postgres`,
+    connectionTimeoutMillis: 5_000,
+  });
   try {
     await client.connect();
     await client.query('SELECT 1');

@@ -3,7 +3,12 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 
 /** Starts a long-running process that outlives this one; its pid goes to `pidFile`. */
-export function startDetached(command: string, args: string[], logFile: string, pidFile: string): number {
+export function startDetached(
+  command: string,
+  args: string[],
+  logFile: string,
+  pidFile: string,
+): number {
   const out = fs.openSync(logFile, 'a');
   const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] });
   fs.closeSync(out);
@@ -37,7 +42,11 @@ export function isAlive(pid: number): boolean {
 }
 
 /** SIGTERM (or the given signal), then SIGKILL if the process has not gone in time. */
-export async function stopPid(pid: number, signal: NodeJS.Signals = 'SIGTERM', timeoutMs = 20_000): Promise<void> {
+export async function stopPid(
+  pid: number,
+  signal: NodeJS.Signals = 'SIGTERM',
+  timeoutMs = 20_000,
+): Promise<void> {
   try {
     process.kill(pid, signal);
   } catch {
@@ -67,7 +76,11 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export async function waitUntil(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitUntil(
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) {

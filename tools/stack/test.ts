@@ -2,7 +2,13 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { ensureInfrastructure, type Infrastructure, logger, REPO_ROOT, stopInfrastructure } from './infrastructure';
+import {
+  ensureInfrastructure,
+  type Infrastructure,
+  logger,
+  REPO_ROOT,
+  stopInfrastructure,
+} from './infrastructure';
 
 /**
  * `npm test`: infrastructure once for the whole run, every project's tests through Nx,
@@ -46,7 +52,9 @@ async function main(): Promise<number> {
   if (totals.failed > 0) {
     status = status || 1;
   }
-  process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+  process.stdout.write(
+    `\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+  );
 
   return status;
 }

@@ -1,9 +1,4 @@
-import {
-  type CanActivate,
-  type ExecutionContext,
-  Injectable,
-  SetMetadata,
-} from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 
 import { DomainError } from '@pn/errors';
@@ -45,7 +40,9 @@ export class RolesGuard implements CanActivate {
     if (!roles || !hasAnyRole(caller, roles)) {
       throw DomainError.forbidden(
         'auth.role_required',
-        roles ? `this action needs one of the roles: ${roles.join(', ')}` : 'this action is not open to any role',
+        roles
+          ? `this action needs one of the roles: ${roles.join(', ')}`
+          : 'this action is not open to any role',
         { required: roles ?? [] },
       );
     }
@@ -55,8 +52,10 @@ export class RolesGuard implements CanActivate {
 
   static isPublic(reflector: Reflector, execution: ExecutionContext): boolean {
     return (
-      reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [execution.getHandler(), execution.getClass()]) ??
-      false
+      reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [
+        execution.getHandler(),
+        execution.getClass(),
+      ]) ?? false
     );
   }
 }

@@ -2,7 +2,7 @@ import { createRemoteJWKSet, errors, type JWTPayload, jwtVerify } from 'jose';
 
 import { DomainError } from '@pn/errors';
 
-import { type Caller, ROLES, type Role } from './caller';
+import { type Caller, type Role, ROLES } from './caller';
 
 export interface TokenVerifierOptions {
   /** Base URL the keys are fetched from, e.g. http://keycloak:8080. */

@@ -16,7 +16,9 @@ export const port = (fallback: number) =>
 export const databaseUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/.+\/[A-Za-z0-9_-]+$/, 'expected postgres://user@host:port/database')
-  .describe("Postgres URL of this service's own database, e.g. postgres://pn@localhost:5432/pn_contracts");
+  .describe(
+    "Postgres URL of this service's own database, e.g. postgres://pn@localhost:5432/pn_contracts",
+  );
 
 export const natsUrl = z
   .string()
@@ -27,7 +29,9 @@ export const natsSubjectPrefix = z
   .string()
   .regex(/^[a-z][a-z0-9-]*$/, 'expected lower-case letters, digits and dashes')
   .default('pn')
-  .describe('first token of every NATS subject and stream name, default pn; lets two stacks share a server');
+  .describe(
+    'first token of every NATS subject and stream name, default pn; lets two stacks share a server',
+  );
 
 export const logLevel = z
   .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])

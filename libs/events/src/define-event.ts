@@ -38,7 +38,10 @@ export function subjectOf(type: string, prefix: string): string {
 }
 
 /** Events of each owning service live in one stream, `<PREFIX>_<SERVICE>`. */
-export function streamOf(service: OwningService, prefix: string): { name: string; subjects: string[] } {
+export function streamOf(
+  service: OwningService,
+  prefix: string,
+): { name: string; subjects: string[] } {
   return { name: streamName(prefix, service), subjects: [`${prefix}.${service}.>`] };
 }
 

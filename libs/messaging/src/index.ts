@@ -11,7 +11,7 @@ export * from './messaging.options';
 export * from './messaging-health';
 export * from './rpc/rpc-client';
 export * from './rpc/rpc-context.interceptor';
+export * from './rpc/rpc-controller.decorator';
 export * from './rpc/rpc-errors.filter';
 export * from './rpc/rpc-request';
 export * from './rpc/rpc-subject';
-export * from './rpc/rpc-controller.decorator';

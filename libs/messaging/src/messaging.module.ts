@@ -5,8 +5,8 @@ import { TerminusModule } from '@nestjs/terminus';
 import { EventConsumers } from './events/event-consumers';
 import { JetStreamConnection } from './events/jetstream.connection';
 import { OutboxRelay } from './events/outbox-relay';
-import { MessagingHealth } from './messaging-health';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+import { MessagingHealth } from './messaging-health';
 import { RPC_TIMEOUT_MS, RPC_TRANSPORT, RpcClient } from './rpc/rpc-client';
 
 /** Options for `connectMicroservice`: request handlers in the service's queue group. */
@@ -58,7 +58,11 @@ export class MessagingModule {
           useFactory: () =>
             ClientProxyFactory.create({
               transport: Transport.NATS,
-              options: { servers: [options.natsUrl], name: 'gateway-rpc', maxReconnectAttempts: -1 },
+              options: {
+                servers: [options.natsUrl],
+                name: 'gateway-rpc',
+                maxReconnectAttempts: -1,
+              },
             }),
         },
         JetStreamConnection,

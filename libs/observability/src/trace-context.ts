@@ -1,4 +1,4 @@
-import { context, type Context, propagation, trace } from '@opentelemetry/api';
+import { type Context, context, propagation, trace } from '@opentelemetry/api';
 
 /** Headers (`traceparent`, `tracestate`) that carry the active trace to another process. */
 export function currentTraceHeaders(): Record<string, string> {

@@ -24,7 +24,11 @@ export function startTracing(serviceName: string, env: NodeJS.ProcessEnv = proce
   }
   const endpoint = env.OTEL_EXPORTER_OTLP_ENDPOINT;
   const spanProcessors = endpoint
-    ? [new BatchSpanProcessor(new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }))]
+    ? [
+        new BatchSpanProcessor(
+          new OTLPTraceExporter({ url: `${endpoint.replace(/\/$/, '')}/v1/traces` }),
+        ),
+      ]
     : [];
 
   provider = new NodeTracerProvider({

@@ -1,5 +1,6 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+
 import { types } from 'pg';
 import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 

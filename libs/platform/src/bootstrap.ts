@@ -1,13 +1,14 @@
-import type { INestApplication } from '@nestjs/common';
+import type { DynamicModule, INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+
 import { Logger } from 'nestjs-pino';
 
 import { type MessagingOptions, rpcServerOptions } from '@pn/messaging';
 import { stopTracing } from '@pn/observability';
 
 export interface BootstrapOptions {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  module: any;
+  module: DynamicModule;
   port: number;
   /** Present for services that answer requests over NATS. */
   rpc?: MessagingOptions;
@@ -20,11 +21,13 @@ export interface BootstrapOptions {
  * in the service's queue group, and shutdown hooks so SIGTERM drains instead of dropping.
  */
 export async function bootstrapService(options: BootstrapOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(options.module, { bufferLogs: true });
+  const app = await NestFactory.create<NestExpressApplication>(options.module, {
+    bufferLogs: true,
+  });
   const logger = app.get(Logger);
   app.useLogger(logger);
   app.enableShutdownHooks();
-  app.getHttpAdapter().getInstance().disable?.('x-powered-by');
+  app.disable('x-powered-by');
 
   if (options.rpc) {
     app.connectMicroservice(rpcServerOptions(options.rpc));

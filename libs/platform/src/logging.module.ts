@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, RequestMethod } from '@nestjs/common';
+
 import { LoggerModule } from 'nestjs-pino';
 
 import { createLogger } from '@pn/observability';

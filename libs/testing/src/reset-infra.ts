@@ -1,4 +1,5 @@
 import { jetstreamManager } from '@nats-io/jetstream';
+import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
 import { Client } from 'pg';
 
@@ -26,7 +27,7 @@ export async function resetInfra(options: {
     await admin.end();
   }
 
-  const nats = await connect({ servers: options.natsUrl });
+  const nats = (await connect({ servers: options.natsUrl })) as NatsConnection;
   try {
     const manager = await jetstreamManager(nats);
     const streamPrefix = `${options.subjectPrefix.toUpperCase().replace(/[^A-Z0-9_]/g, '_')}_`;

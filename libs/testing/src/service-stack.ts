@@ -121,7 +121,9 @@ export class ServiceStack {
     let last = 'no answer';
     while (Date.now() < deadline) {
       if (!this.isRunning(service)) {
-        throw new Error(`${service} exited during start-up; see ${this.logFile(service)}:\n${this.tail(service)}`);
+        throw new Error(
+          `${service} exited during start-up; see ${this.logFile(service)}:\n${this.tail(service)}`,
+        );
       }
       try {
         const response = await fetch(`${this.url(service)}/health/ready`);
@@ -134,7 +136,9 @@ export class ServiceStack {
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    throw new Error(`${service} not ready after ${timeoutMs} ms (${last}); see ${this.logFile(service)}:\n${this.tail(service)}`);
+    throw new Error(
+      `${service} not ready after ${timeoutMs} ms (${last}); see ${this.logFile(service)}:\n${this.tail(service)}`,
+    );
   }
 
   async startAll(): Promise<void> {
@@ -146,7 +150,10 @@ export class ServiceStack {
    * SIGTERM, as an orchestrator would, then SIGKILL if it has not exited in time. Says
    * which it took, so a test can insist on a clean shutdown.
    */
-  async stop(service: ServiceName, timeoutMs = 15_000): Promise<'exited' | 'killed' | 'not-running'> {
+  async stop(
+    service: ServiceName,
+    timeoutMs = 15_000,
+  ): Promise<'exited' | 'killed' | 'not-running'> {
     const pid = this.pid(service);
     if (pid === undefined) {
       return 'not-running';

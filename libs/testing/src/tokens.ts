@@ -17,13 +17,28 @@ export async function accessToken(username: string, password = DEMO_PASSWORD): P
   const response = await fetch(`${keycloakUrl}/realms/${REALM}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: DEV_CLIENT, username, password, scope: 'openid' }),
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: DEV_CLIENT,
+      username,
+      password,
+      scope: 'openid',
+    }),
   });
-  const body = (await response.json()) as { access_token?: string; expires_in?: number; error_description?: string };
+  const body = (await response.json()) as {
+    access_token?: string;
+    expires_in?: number;
+    error_description?: string;
+  };
   if (!response.ok || !body.access_token) {
-    throw new Error(`Keycloak refused a token for ${username}: ${body.error_description ?? response.status}`);
+    throw new Error(
+      `Keycloak refused a token for ${username}: ${body.error_description ?? response.status}`,
+    );
   }
-  cache.set(username, { token: body.access_token, expiresAt: Date.now() + (body.expires_in ?? 60) * 1000 });
+  cache.set(username, {
+    token: body.access_token,
+    expiresAt: Date.now() + (body.expires_in ?? 60) * 1000,
+  });
 
   return body.access_token;
 }
@@ -34,11 +49,17 @@ export async function clientToken(clientId: string, secret: string): Promise<str
   const response = await fetch(`${keycloakUrl}/realms/${REALM}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret }),
+    body: new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: secret,
+    }),
   });
   const body = (await response.json()) as { access_token?: string; error_description?: string };
   if (!response.ok || !body.access_token) {
-    throw new Error(`Keycloak refused a token for client ${clientId}: ${body.error_description ?? response.status}`);
+    throw new Error(
+      `Keycloak refused a token for client ${clientId}: ${body.error_description ?? response.status}`,
+    );
   }
 
   return body.access_token;

@@ -1,10 +1,10 @@
-import './tracing';
-
 import { loadConfigOrExit } from '@pn/config';
 import { bootstrapService } from '@pn/platform';
 
 import { AppModule } from './app.module';
 import { alertsConfigSchema } from './config';
+
+import './tracing';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(alertsConfigSchema);

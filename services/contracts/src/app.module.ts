@@ -7,8 +7,8 @@ import { HealthModule, LoggingModule } from '@pn/platform';
 
 import { Contract } from './contracts/contract.entity';
 import { ContractsModule } from './contracts/contracts.module';
-import { LegalEntity } from './legal-entities/legal-entity.entity';
 import { LegalEntitiesModule } from './legal-entities/legal-entities.module';
+import { LegalEntity } from './legal-entities/legal-entity.entity';
 import { migrations } from './migrations';
 import { Partner } from './partners/partner.entity';
 import { PartnersModule } from './partners/partners.module';

@@ -9,7 +9,7 @@ import { ContractsController } from './contracts/contracts.controller';
 import { MeController } from './me/me.controller';
 import { PartnersController } from './partners/partners.controller';
 import { RenewalsController } from './renewals/renewals.controller';
-import { GATEWAY_CONFIG, WebConfigController } from './web/web-config.controller';
+import { GATEWAY_CONFIG, WebConfigController } from './web-config/web-config.controller';
 
 @Module({})
 export class AppModule {
@@ -27,7 +27,13 @@ export class AppModule {
           rpcTimeoutMs: config.RPC_TIMEOUT_MS,
         }),
       ],
-      controllers: [ContractsController, MeController, PartnersController, RenewalsController, WebConfigController],
+      controllers: [
+        ContractsController,
+        MeController,
+        PartnersController,
+        RenewalsController,
+        WebConfigController,
+      ],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
     };
   }

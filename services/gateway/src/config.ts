@@ -7,12 +7,20 @@ export const gatewayConfigSchema = z.object({
   PORT: port(3000),
   KEYCLOAK_URL: z
     .url()
-    .describe('Keycloak base URL the gateway fetches the realm keys from, e.g. http://localhost:8180'),
+    .describe(
+      'Keycloak base URL the gateway fetches the realm keys from, e.g. http://localhost:8180',
+    ),
   KEYCLOAK_ISSUER_URL: z
     .url()
     .optional()
-    .describe('public Keycloak base URL named in tokens and used by browsers, when it differs from KEYCLOAK_URL'),
-  KEYCLOAK_REALM: z.string().min(1).default('partner-network').describe('realm name, default partner-network'),
+    .describe(
+      'public Keycloak base URL named in tokens and used by browsers, when it differs from KEYCLOAK_URL',
+    ),
+  KEYCLOAK_REALM: z
+    .string()
+    .min(1)
+    .default('partner-network')
+    .describe('realm name, default partner-network'),
   AUTH_AUDIENCE: z
     .string()
     .min(1)

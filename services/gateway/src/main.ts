@@ -1,11 +1,11 @@
-import './tracing';
-
 import { loadConfigOrExit } from '@pn/config';
 import { bootstrapService } from '@pn/platform';
 
 import { AppModule } from './app.module';
 import { gatewayConfigSchema } from './config';
 import { configureHttp } from './http/configure-http';
+
+import './tracing';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(gatewayConfigSchema);

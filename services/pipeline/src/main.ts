@@ -1,10 +1,10 @@
-import './tracing';
-
 import { loadConfigOrExit } from '@pn/config';
 import { bootstrapService } from '@pn/platform';
 
 import { AppModule } from './app.module';
 import { pipelineConfigSchema } from './config';
+
+import './tracing';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(pipelineConfigSchema);
@@ -12,7 +12,11 @@ async function main(): Promise<void> {
   await bootstrapService({
     module: AppModule.forConfig(config),
     port: config.PORT,
-    rpc: { service: 'pipeline', natsUrl: config.NATS_URL, subjectPrefix: config.NATS_SUBJECT_PREFIX },
+    rpc: {
+      service: 'pipeline',
+      natsUrl: config.NATS_URL,
+      subjectPrefix: config.NATS_SUBJECT_PREFIX,
+    },
   });
 }
 

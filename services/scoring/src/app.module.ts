@@ -6,8 +6,8 @@ import { PersistenceModule } from '@pn/persistence';
 import { HealthModule, LoggingModule } from '@pn/platform';
 
 import { migrations } from './migrations';
-import { ScoredPartner } from './partners/scored-partner.entity';
 import { PartnersModule } from './partners/partners.module';
+import { ScoredPartner } from './partners/scored-partner.entity';
 
 /** The opportunity scoring; its features arrive with the scoring issue. */
 @Module({})

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/nats-core';
+import { connect } from '@nats-io/transport-node';
 
 import { infraEnv } from '@pn/testing';
 
@@ -27,7 +28,7 @@ describe('event delivery from contracts to alerts', () => {
   let nats: NatsConnection;
 
   beforeAll(async () => {
-    nats = await connect({ servers: natsUrl });
+    nats = (await connect({ servers: natsUrl })) as NatsConnection;
   });
 
   afterAll(async () => {
@@ -94,8 +95,14 @@ describe('event delivery from contracts to alerts', () => {
       entityId: 'US01',
       data: { contractId: 'not-a-uuid', noticeDays: -3 },
     };
-    await jetstream(nats).publish(`${subjectPrefix}.contracts.contract.created.v1`, JSON.stringify(malformed));
-    await jetstream(nats).publish(`${subjectPrefix}.contracts.contract.created.v1`, 'not even json');
+    await jetstream(nats).publish(
+      `${subjectPrefix}.contracts.contract.created.v1`,
+      JSON.stringify(malformed),
+    );
+    await jetstream(nats).publish(
+      `${subjectPrefix}.contracts.contract.created.v1`,
+      'not even json',
+    );
 
     // Scoring consumes the same stream and dead-letters them too; look at alerts' only.
     const reasons = await eventually(async () => {

@@ -8,31 +8,36 @@ import { e2eStack } from '../support/stack';
 describe('service lifecycle', () => {
   const stack = e2eStack();
 
-  it.each(['gateway', 'contracts', 'scoring', 'pipeline', 'alerts'] as const)(
-    '%s reports live and ready with its dependencies',
-    async (service) => {
-      const live = await fetch(`${stack.url(service)}/health/live`);
-      const ready = await fetch(`${stack.url(service)}/health/ready`);
-      const body = (await ready.json()) as { info: Record<string, { status: string }> };
+  it.each([
+    ['gateway', []],
+    ['contracts', ['postgres']],
+    ['scoring', ['postgres']],
+    ['pipeline', ['postgres']],
+    ['alerts', ['postgres']],
+  ] as const)('%s reports live and ready with NATS, JetStream and %j', async (service, own) => {
+    const live = await fetch(`${stack.url(service)}/health/live`);
+    const ready = await fetch(`${stack.url(service)}/health/ready`);
+    const body = (await ready.json()) as { info: Record<string, { status: string }> };
 
-      expect(live.status).toBe(200);
-      expect(ready.status).toBe(200);
-      expect(body.info.nats.status).toBe('up');
-      expect(body.info.jetstream.status).toBe('up');
-      if (service !== 'gateway') {
-        expect(body.info.postgres.status).toBe('up');
-      }
-    },
-  );
+    expect(live.status).toBe(200);
+    expect(ready.status).toBe(200);
+    expect(body.info.nats.status).toBe('up');
+    expect(body.info.jetstream.status).toBe('up');
+    expect(Object.keys(body.info).sort()).toEqual(['jetstream', 'nats', ...own].sort());
+  });
 
   it('stops a service without DATABASE_URL at start-up with one line naming it', () => {
     const env = { ...stack.envFor('contracts') } as Record<string, string | undefined>;
     delete env.DATABASE_URL;
-    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'services/contracts/dist/main.js')], {
-      env,
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'services/contracts/dist/main.js')],
+      {
+        env,
+        encoding: 'utf8',
+        timeout: 20_000,
+      },
+    );
 
     expect(result.status).toBe(78);
     expect(result.stderr.trim().split('\n')).toEqual([
@@ -55,7 +60,13 @@ describe('service lifecycle', () => {
 
     expect(response.status).toBe(200);
     expect(Object.keys(document.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/partners', '/api/v1/contracts', '/api/v1/contracts/{id}', '/api/v1/renewals', '/api/v1/me']),
+      expect.arrayContaining([
+        '/api/v1/partners',
+        '/api/v1/contracts',
+        '/api/v1/contracts/{id}',
+        '/api/v1/renewals',
+        '/api/v1/me',
+      ]),
     );
   });
 });

@@ -16,7 +16,7 @@ describe('one trace across the services', () => {
       body: {
         partnerId: partner.id,
         title: 'Traced agreement',
-        effectiveDate: '2026-03-01',
+        effectiveDate: '2090-03-01',
         initialTermMonths: 24,
         renewalType: 'manual',
         noticeDays: 60,
@@ -26,10 +26,12 @@ describe('one trace across the services', () => {
 
     const withTrace = (service: 'gateway' | 'contracts' | 'alerts') =>
       stack.logLines(service).filter((line) => line.trace_id === traceId);
-    const alertsLines = await eventually(async () => {
+    const alertsLines = await eventually(() => {
       const lines = withTrace('alerts');
 
-      return lines.some((line) => line.msg.includes(response.body.id)) ? lines : undefined;
+      return Promise.resolve(
+        lines.some((line) => line.msg.includes(response.body.id)) ? lines : undefined,
+      );
     });
 
     expect(withTrace('gateway').length).toBeGreaterThan(0);

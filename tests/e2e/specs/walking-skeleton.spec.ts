@@ -21,7 +21,7 @@ describe('walking skeleton: partner and contract through the gateway into the re
   beforeAll(async () => {
     partner = await createPartner(US_LEGAL, 'US01');
     contract = await createContract(US_LEGAL, partner.id, {
-      effectiveDate: '2026-01-15',
+      effectiveDate: '2090-01-15',
       initialTermMonths: 12,
       renewalType: 'auto',
       renewalTermMonths: 12,
@@ -33,7 +33,11 @@ describe('walking skeleton: partner and contract through the gateway into the re
     const response = await api<Contract>('GET', `/contracts/${contract.id}`, { as: US_LEGAL });
 
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ id: contract.id, entityId: 'US01', partnerId: partner.id });
+    expect(response.body).toMatchObject({
+      id: contract.id,
+      entityId: 'US01',
+      partnerId: partner.id,
+    });
   });
 
   it('lists the renewal with its notice deadline: term end minus notice days', async () => {
@@ -44,10 +48,11 @@ describe('walking skeleton: partner and contract through the gateway into the re
     });
 
     expect(renewal.entityId).toBe('US01');
-    // 12 months from 2026-01-15 end on 2027-01-14; 90 days before that is 2026-10-16.
-    expect(renewal.term).toMatchObject({ start: '2026-01-15', end: '2027-01-14' });
-    expect(renewal.noticeDeadline).toBe('2026-10-16');
-    expect(renewal.actionDeadline).toBe('2026-10-16');
+    // 12 months from 2090-01-15 end on 2091-01-14; 90 days before that is 2090-10-16.
+    // (A date far ahead keeps the expectation true whatever day the test runs.)
+    expect(renewal.term).toMatchObject({ number: 1, start: '2090-01-15', end: '2091-01-14' });
+    expect(renewal.noticeDeadline).toBe('2090-10-16');
+    expect(renewal.actionDeadline).toBe('2090-10-16');
   });
 
   it('answers 404 to a user of another entity and leaves the contract out of their renewals', async () => {
@@ -104,16 +109,36 @@ describe('walking skeleton: partner and contract through the gateway into the re
 
   it('answers 400 naming each invalid field, and stores nothing', async () => {
     const before = await api<Partner[]>('GET', '/partners', { as: US_LEGAL });
-    const response = await api<{ code: string; details: { fields: { field: string }[] } }>('POST', '/contracts', {
-      as: US_LEGAL,
-      body: { partnerId: 'not-a-uuid', title: '', effectiveDate: '2026-02-30', initialTermMonths: 0, renewalType: 'sometimes', noticeDays: -1, surprise: true },
-    });
+    const response = await api<{ code: string; details: { fields: { field: string }[] } }>(
+      'POST',
+      '/contracts',
+      {
+        as: US_LEGAL,
+        body: {
+          partnerId: 'not-a-uuid',
+          title: '',
+          effectiveDate: '2026-02-30',
+          initialTermMonths: 0,
+          renewalType: 'sometimes',
+          noticeDays: -1,
+          surprise: true,
+        },
+      },
+    );
     const after = await api<Partner[]>('GET', '/partners', { as: US_LEGAL });
 
     expect(response.status).toBe(400);
     expect(response.body.code).toBe('validation.failed');
     expect(response.body.details.fields.map((field) => field.field).sort()).toEqual(
-      ['effectiveDate', 'initialTermMonths', 'noticeDays', 'partnerId', 'renewalType', 'surprise', 'title'].sort(),
+      [
+        'effectiveDate',
+        'initialTermMonths',
+        'noticeDays',
+        'partnerId',
+        'renewalType',
+        'surprise',
+        'title',
+      ].sort(),
     );
     expect(after.body).toHaveLength(before.body.length);
   });
@@ -121,9 +146,12 @@ describe('walking skeleton: partner and contract through the gateway into the re
   it('lets the CRM integration read with its client-credentials token, within its entity', async () => {
     const { clientToken } = await import('@pn/testing');
     const token = await clientToken('pn-crm', 'pn-crm-local-secret');
-    const response = await fetch(`${(await import('../support/stack')).e2eStack().url('gateway')}/api/v1/partners`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    const response = await fetch(
+      `${(await import('../support/stack')).e2eStack().url('gateway')}/api/v1/partners`,
+      {
+        headers: { authorization: `Bearer ${token}` },
+      },
+    );
     const partners = (await response.json()) as Partner[];
 
     expect(response.status).toBe(200);

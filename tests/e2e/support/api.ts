@@ -36,7 +36,10 @@ export async function api<T = unknown>(
 }
 
 /** Polls until `probe` returns a value, for what arrives asynchronously through events. */
-export async function eventually<T>(probe: () => Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -15,25 +15,35 @@ export interface Contract {
   title: string;
 }
 
-export async function createPartner(as: string, entityId: string, name = `Partner ${randomUUID()}`): Promise<Partner> {
+export async function createPartner(
+  as: string,
+  entityId: string,
+  name = `Partner ${randomUUID()}`,
+): Promise<Partner> {
   const response = await api<Partner>('POST', '/partners', {
     as,
     body: { entityId, legalName: name, category: 'carrier' },
   });
   if (response.status !== 201) {
-    throw new Error(`creating a partner answered ${response.status}: ${JSON.stringify(response.body)}`);
+    throw new Error(
+      `creating a partner answered ${response.status}: ${JSON.stringify(response.body)}`,
+    );
   }
 
   return response.body;
 }
 
-export async function createContract(as: string, partnerId: string, overrides: Record<string, unknown> = {}): Promise<Contract> {
+export async function createContract(
+  as: string,
+  partnerId: string,
+  overrides: Record<string, unknown> = {},
+): Promise<Contract> {
   const response = await api<Contract>('POST', '/contracts', {
     as,
     body: {
       partnerId,
       title: `Carrier agreement ${randomUUID().slice(0, 8)}`,
-      effectiveDate: '2026-01-15',
+      effectiveDate: '2090-01-15',
       initialTermMonths: 12,
       renewalType: 'auto',
       renewalTermMonths: 12,
@@ -42,7 +52,9 @@ export async function createContract(as: string, partnerId: string, overrides: R
     },
   });
   if (response.status !== 201) {
-    throw new Error(`creating a contract answered ${response.status}: ${JSON.stringify(response.body)}`);
+    throw new Error(
+      `creating a contract answered ${response.status}: ${JSON.stringify(response.body)}`,
+    );
   }
 
   return response.body;

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+
 import {
   AckPolicy,
   type ConsumerMessages,
@@ -115,7 +116,9 @@ export class EventConsumers implements OnApplicationBootstrap, OnModuleDestroy {
       outcome = await this.handle(subscription, handlers, maxDeliveries, message);
     } catch (error) {
       // Only infrastructure failures reach here (dead-letter publish, ack); retry later.
-      this.logger.warn(`${subscription.durable}: could not settle message ${message.seq}: ${String(error)}`);
+      this.logger.warn(
+        `${subscription.durable}: could not settle message ${message.seq}: ${String(error)}`,
+      );
       message.nak(5_000);
       outcome = 'retry';
     }
@@ -159,7 +162,9 @@ export class EventConsumers implements OnApplicationBootstrap, OnModuleDestroy {
     }
     const payload = handler.event.schema.safeParse(envelope.data.data);
     if (!payload.success) {
-      return reject(`invalid ${envelope.data.type} payload: ${describeIssues(payload.error.issues)}`);
+      return reject(
+        `invalid ${envelope.data.type} payload: ${describeIssues(payload.error.issues)}`,
+      );
     }
 
     const event = { ...envelope.data, data: payload.data } as EventEnvelope;

@@ -27,5 +27,5 @@ export function onEvent<D extends EventDefinition>(
   event: D,
   handle: EventHandler<D>['handle'],
 ): EventHandler {
-  return { event, handle } as unknown as EventHandler;
+  return { event, handle };
 }

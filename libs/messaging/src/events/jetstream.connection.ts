@@ -1,10 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+
 import {
   jetstream,
-  type JetStreamClient,
   JetStreamApiError,
-  jetstreamManager,
+  type JetStreamClient,
   type JetStreamManager,
+  jetstreamManager,
   RetentionPolicy,
   StorageType,
 } from '@nats-io/jetstream';
@@ -33,11 +34,14 @@ export class JetStreamConnection implements OnApplicationShutdown {
   constructor(@Inject(MESSAGING_OPTIONS) readonly options: MessagingOptions) {}
 
   async nats(): Promise<NatsConnection> {
-    this.connection ??= connect({
+    // The transport's own declaration of the connection type does not resolve under our
+    // module settings; it is the nats-core type, so name it.
+    const connecting = connect({
       servers: this.options.natsUrl,
       name: `${this.options.service}-jetstream`,
       maxReconnectAttempts: -1,
-    }).then((connection) => {
+    }) as Promise<NatsConnection>;
+    this.connection ??= connecting.then((connection) => {
       this.logger.log(`connected to NATS at ${connection.getServer()} for JetStream`);
 
       return connection;

@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+
 import { headers as natsHeaders } from '@nats-io/nats-core';
 import { DataSource } from 'typeorm';
 
@@ -74,7 +75,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
         );
       }
       if (published < BATCH_SIZE) {
-        await this.sleep(this.failures ? Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.failures) : IDLE_POLL_MS);
+        await this.sleep(
+          this.failures ? Math.min(MAX_BACKOFF_MS, 500 * 2 ** this.failures) : IDLE_POLL_MS,
+        );
       }
     }
   }
@@ -100,10 +103,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
             headers.set('traceparent', row.envelope.traceparent);
           }
           headers.set('Pn-Entity-Id', row.envelope.entityId);
-          await client.publish(subjectOf(row.type, this.options.subjectPrefix), JSON.stringify(row.envelope), {
-            msgID: row.id,
-            headers,
-          });
+          await client.publish(
+            subjectOf(row.type, this.options.subjectPrefix),
+            JSON.stringify(row.envelope),
+            {
+              msgID: row.id,
+              headers,
+            },
+          );
           published.push(row.id);
         }
       } catch (error) {
@@ -130,7 +137,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
     ids: string[],
   ): Promise<void> {
     if (ids.length) {
-      await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [ids]);
+      await manager.query('UPDATE outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [
+        ids,
+      ]);
     }
   }
 

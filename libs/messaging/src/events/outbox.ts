@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+
 import type { EntityManager } from 'typeorm';
 
 import type { EventDefinition, EventEnvelope, EventPayload } from '@pn/events';
 import { currentTraceparent } from '@pn/observability';
-
 
 export interface EventMeta {
   /** The legal entity the event concerns. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ClientProxy, NatsRecordBuilder } from '@nestjs/microservices';
+
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { headers as natsHeaders } from 'nats';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
@@ -66,8 +67,13 @@ export class RpcClient {
     }
     this.logger.error(`${name}: request failed: ${String(error)}`);
 
-    return new DomainError('service.unavailable', 'unavailable', 'the service could not be reached', {
-      service: name.split('.')[0],
-    });
+    return new DomainError(
+      'service.unavailable',
+      'unavailable',
+      'the service could not be reached',
+      {
+        service: name.split('.')[0],
+      },
+    );
   }
 }

@@ -5,6 +5,7 @@ import {
   type NestInterceptor,
 } from '@nestjs/common';
 import type { NatsContext } from '@nestjs/microservices';
+
 import { context, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { Observable } from 'rxjs';
 

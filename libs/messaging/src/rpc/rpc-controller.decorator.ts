@@ -8,4 +8,8 @@ import { RpcErrorsFilter } from './rpc-errors.filter';
  * answers failures as error bodies with stable codes.
  */
 export const RpcController = () =>
-  applyDecorators(Controller(), UseInterceptors(RpcContextInterceptor), UseFilters(RpcErrorsFilter));
+  applyDecorators(
+    Controller(),
+    UseInterceptors(RpcContextInterceptor),
+    UseFilters(RpcErrorsFilter),
+  );

@@ -1,4 +1,5 @@
 import { type ArgumentsHost, Catch, Logger, type RpcExceptionFilter } from '@nestjs/common';
+
 import { type Observable, throwError } from 'rxjs';
 
 import { DomainError, type ErrorBody } from '@pn/errors';
@@ -16,13 +17,20 @@ export class RpcErrorsFilter implements RpcExceptionFilter<unknown> {
     if (error instanceof DomainError) {
       return throwError(() => error.toBody());
     }
-    const subject = host.getType() === 'rpc' ? host.switchToRpc().getContext<{ getSubject?: () => string }>().getSubject?.() : undefined;
+    const subject =
+      host.getType() === 'rpc'
+        ? host.switchToRpc().getContext<{ getSubject?: () => string }>().getSubject?.()
+        : undefined;
     this.logger.error(
       `unexpected failure handling ${subject ?? 'a request'}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
     );
 
     return throwError(() =>
-      new DomainError('internal.unexpected', 'internal', 'the service failed unexpectedly').toBody(),
+      new DomainError(
+        'internal.unexpected',
+        'internal',
+        'the service failed unexpectedly',
+      ).toBody(),
     );
   }
 }

@@ -20,7 +20,10 @@ export function parseRpcRequest<S extends z.ZodType>(
   const parsed = z.object({ caller: callerSchema, payload: payloadSchema }).safeParse(raw);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => ({
-      field: issue.path.slice(issue.path[0] === 'payload' ? 1 : 0).map(String).join('.'),
+      field: issue.path
+        .slice(issue.path[0] === 'payload' ? 1 : 0)
+        .map(String)
+        .join('.'),
       problem: issue.message,
     }));
     throw DomainError.validation(

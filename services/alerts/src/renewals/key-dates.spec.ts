@@ -1,7 +1,14 @@
 import fc from 'fast-check';
 
 import { addDays, daysBetween, formatDate, todayIn } from './calendar-date';
-import { type ContractTerms, keyDatesOn, nextTerm, initialTerm, termEnd, termOn } from './key-dates';
+import {
+  type ContractTerms,
+  initialTerm,
+  keyDatesOn,
+  nextTerm,
+  termEnd,
+  termOn,
+} from './key-dates';
 
 const auto = (overrides: Partial<ContractTerms> = {}): ContractTerms => ({
   effectiveDate: '2025-01-15',
@@ -48,7 +55,10 @@ describe('keyDatesOn', () => {
   });
 
   it('makes the expiry the action deadline of a manual renewal', () => {
-    const dates = keyDatesOn(auto({ renewalType: 'manual', renewalTermMonths: null }), '2027-01-01');
+    const dates = keyDatesOn(
+      auto({ renewalType: 'manual', renewalTermMonths: null }),
+      '2027-01-01',
+    );
 
     expect(dates.term.number).toBe(1);
     expect(dates.noticeDeadline).toBeNull();
@@ -58,7 +68,11 @@ describe('keyDatesOn', () => {
 });
 
 const calendarDates = fc
-  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2060-12-31T00:00:00Z'), noInvalidDate: true })
+  .date({
+    min: new Date('2000-01-01T00:00:00Z'),
+    max: new Date('2060-12-31T00:00:00Z'),
+    noInvalidDate: true,
+  })
   .map((date) => formatDate(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()));
 
 const contractTerms = fc.record({

@@ -1,9 +1,10 @@
 import { MessagePattern, Payload } from '@nestjs/microservices';
+
 import { z } from 'zod';
 
 import { parseRpcRequest, RpcController, rpcSubject } from '@pn/messaging';
 
-import { type RenewalView, RenewalsService } from './renewals.service';
+import { RenewalsService,type RenewalView } from './renewals.service';
 
 @RpcController()
 export class RenewalsHandler {

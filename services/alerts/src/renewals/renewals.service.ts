@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+
 import { In, Repository } from 'typeorm';
 
 import type { Caller } from '@pn/auth';
@@ -35,7 +36,8 @@ export class RenewalsService {
       .map((schedule) => toView(schedule, now))
       .sort(
         (a, b) =>
-          a.actionDeadline.localeCompare(b.actionDeadline) || a.contractId.localeCompare(b.contractId),
+          a.actionDeadline.localeCompare(b.actionDeadline) ||
+          a.contractId.localeCompare(b.contractId),
       );
   }
 }

@@ -1,4 +1,5 @@
 import { MessagePattern, Payload } from '@nestjs/microservices';
+
 import { z } from 'zod';
 
 import { parseRpcRequest, RpcController, rpcSubject } from '@pn/messaging';

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
+
 import { DataSource, In, Repository } from 'typeorm';
 
 import { type Caller, canSeeEntity, type Role } from '@pn/auth';

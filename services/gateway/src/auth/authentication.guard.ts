@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+
 import type { Request } from 'express';
 
 import { type AuthenticatedRequest, RolesGuard, TokenVerifier } from '@pn/auth';

@@ -1,5 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Length, Max, Min, ValidateIf } from 'class-validator';
+
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 const RENEWAL_TYPES = ['auto', 'manual', 'none'] as const;
 
@@ -13,7 +25,11 @@ export class CreateContractDto {
   @Length(1, 300)
   title!: string;
 
-  @ApiProperty({ format: 'date', example: '2026-01-15', description: "Calendar date in the entity's time zone" })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-01-15',
+    description: "Calendar date in the entity's time zone",
+  })
   @IsISO8601({ strict: true, strictSeparator: true })
   @Length(10, 10, { message: 'effectiveDate must be a calendar date YYYY-MM-DD' })
   effectiveDate!: string;
@@ -29,14 +45,20 @@ export class CreateContractDto {
   renewalType!: (typeof RENEWAL_TYPES)[number];
 
   @ApiPropertyOptional({ example: 12, description: 'Required when renewalType is auto' })
-  @ValidateIf((contract: CreateContractDto) => contract.renewalType === 'auto' || contract.renewalTermMonths !== undefined)
+  @ValidateIf(
+    (contract: CreateContractDto) =>
+      contract.renewalType === 'auto' || contract.renewalTermMonths !== undefined,
+  )
   @IsInt()
   @Min(1)
   @Max(600)
   @IsOptional()
   renewalTermMonths?: number;
 
-  @ApiProperty({ example: 90, description: 'Days before term end by which non-renewal notice is due' })
+  @ApiProperty({
+    example: 90,
+    description: 'Days before term end by which non-renewal notice is due',
+  })
   @IsInt()
   @Min(0)
   @Max(3650)

@@ -13,5 +13,7 @@ export function configureHttp(app: INestApplication): void {
   app.useGlobalFilters(new HttpErrorsFilter());
   serveOpenApi(app);
   // The web dashboard: static files built next to the gateway's own code.
-  (app as NestExpressApplication).useStaticAssets(join(__dirname, '..', 'web'), { index: 'index.html' });
+  (app as NestExpressApplication).useStaticAssets(join(__dirname, '..', 'web'), {
+    index: 'index.html',
+  });
 }

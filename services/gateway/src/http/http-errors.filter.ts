@@ -6,6 +6,7 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
+
 import type { Response } from 'express';
 
 import { DomainError } from '@pn/errors';
@@ -58,7 +59,11 @@ export class HttpErrorsFilter implements ExceptionFilter {
 
     return {
       status: HttpStatus.INTERNAL_SERVER_ERROR,
-      body: { code: 'internal.unexpected', message: 'the gateway failed unexpectedly', details: null },
+      body: {
+        code: 'internal.unexpected',
+        message: 'the gateway failed unexpectedly',
+        details: null,
+      },
     };
   }
 }

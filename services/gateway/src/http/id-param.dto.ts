@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { IsUUID } from 'class-validator';
 
 export class IdParam {

@@ -1,10 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
+
 import { IsIn, IsString, Length } from 'class-validator';
 
 const CATEGORIES = ['carrier', 'vendor', 'strategic_partner', 'opportunistic'] as const;
 
 export class CreatePartnerDto {
-  @ApiProperty({ description: 'Code of the legal entity the relationship belongs to', example: 'US01' })
+  @ApiProperty({
+    description: 'Code of the legal entity the relationship belongs to',
+    example: 'US01',
+  })
   @IsString()
   @Length(1, 20)
   entityId!: string;

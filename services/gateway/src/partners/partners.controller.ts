@@ -24,7 +24,7 @@ export class PartnersController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: "List the partners of your legal entities" })
+  @ApiOperation({ summary: 'List the partners of your legal entities' })
   @ApiOkResponse({ type: [PartnerDto] })
   list(@CurrentCaller() caller: Caller): Promise<PartnerDto[]> {
     return this.rpc.request('contracts.partner.list', caller, {});

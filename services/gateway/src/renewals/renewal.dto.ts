@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class TermDto {
-  @ApiProperty({ description: '1 for the initial term, 2 for the first renewal, …' }) number!: number;
+  @ApiProperty({ description: '1 for the initial term, 2 for the first renewal, …' })
+  number!: number;
   @ApiProperty({ format: 'date' }) start!: string;
   @ApiProperty({ format: 'date' }) end!: string;
 }
@@ -17,7 +18,12 @@ export class RenewalDto {
   @ApiProperty() noticeDays!: number;
   @ApiProperty({ format: 'date', description: "Today in the entity's time zone" }) asOf!: string;
   @ApiProperty({ type: TermDto, description: 'The term in force as of asOf' }) term!: TermDto;
-  @ApiProperty({ format: 'date', nullable: true, type: String, description: 'Last day to give non-renewal notice (auto renewal)' })
+  @ApiProperty({
+    format: 'date',
+    nullable: true,
+    type: String,
+    description: 'Last day to give non-renewal notice (auto renewal)',
+  })
   noticeDeadline!: string | null;
   @ApiProperty({ format: 'date', description: 'The date by which a person must act' })
   actionDeadline!: string;

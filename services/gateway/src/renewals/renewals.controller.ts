@@ -15,7 +15,9 @@ export class RenewalsController {
 
   @Get()
   @Roles(...READERS)
-  @ApiOperation({ summary: 'Renewals of your entities with their key dates, soonest action deadline first' })
+  @ApiOperation({
+    summary: 'Renewals of your entities with their key dates, soonest action deadline first',
+  })
   @ApiOkResponse({ type: [RenewalDto] })
   list(@CurrentCaller() caller: Caller): Promise<RenewalDto[]> {
     return this.rpc.request('alerts.renewal.list', caller, {});

@@ -47,7 +47,10 @@ export async function completeSignIn(): Promise<void> {
 
   if (code === null) {
     const reason = describeOAuthError(
-      { error: error ?? undefined, error_description: params.get('error_description') ?? undefined },
+      {
+        error: error ?? undefined,
+        error_description: params.get('error_description') ?? undefined,
+      },
       'no reason given',
     );
     throw new SignInError(`Signing in failed: ${reason}`);

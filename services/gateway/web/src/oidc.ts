@@ -53,7 +53,9 @@ async function discover(): Promise<Provider> {
   const { authorization_endpoint, token_endpoint, end_session_endpoint } = metadata;
   // OpenID Connect Discovery: the document must name the issuer it was fetched from.
   if (metadata.issuer !== config.issuer) {
-    throw new SignInError(`The sign-in service answers for ${metadata.issuer}, not ${config.issuer}.`);
+    throw new SignInError(
+      `The sign-in service answers for ${metadata.issuer}, not ${config.issuer}.`,
+    );
   }
   if (!authorization_endpoint || !token_endpoint || !end_session_endpoint) {
     throw new SignInError('The sign-in service does not publish the endpoints this page needs.');

@@ -18,6 +18,9 @@ export class WebConfigController {
   webConfig(): { issuer: string; clientId: string } {
     const base = (this.config.KEYCLOAK_ISSUER_URL ?? this.config.KEYCLOAK_URL).replace(/\/$/, '');
 
-    return { issuer: `${base}/realms/${this.config.KEYCLOAK_REALM}`, clientId: this.config.WEB_CLIENT_ID };
+    return {
+      issuer: `${base}/realms/${this.config.KEYCLOAK_REALM}`,
+      clientId: this.config.WEB_CLIENT_ID,
+    };
   }
 }
