@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { ensureKeycloak, type KeycloakHandle } from './keycloak';
+import { ensureKeycloak, type KeycloakHandle, stopKeycloakFromStateDir } from './keycloak';
 import { ensureNats, type NatsHandle, stopNats } from './nats';
 import { ensurePostgres, type PostgresHandle, stopEmbeddedPostgres } from './postgres';
 
@@ -28,13 +28,18 @@ export async function ensureInfrastructure(stateDir: string): Promise<Infrastruc
   return { postgres, nats, keycloak: await keycloak };
 }
 
-/** Stops only what this tooling started; reused servers are left alone. */
+/**
+ * Stops only what this tooling started (it keeps pid files for those); reused servers are
+ * left alone. Without handles, as in `npm run down`, the pid files alone decide.
+ */
 export async function stopInfrastructure(
   stateDir: string,
   infrastructure?: Infrastructure,
 ): Promise<void> {
-  if (!infrastructure || infrastructure.keycloak.startedHere) {
-    await infrastructure?.keycloak.stop();
+  if (!infrastructure) {
+    await stopKeycloakFromStateDir(stateDir);
+  } else if (infrastructure.keycloak.startedHere) {
+    await infrastructure.keycloak.stop();
   }
   if (!infrastructure || infrastructure.nats.startedHere) {
     await stopNats(stateDir);

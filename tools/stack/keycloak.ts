@@ -10,7 +10,7 @@
  *
  * Uses Node built-ins only so it runs before any workspace dependency is installed.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -211,7 +211,7 @@ async function requestToken(
   const text = await res.text();
   let body: { access_token?: string; error?: string; error_description?: string } = {};
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(text) as typeof body;
   } catch {
     // Not JSON (a proxy error page, say); the raw text goes into the error below.
   }
@@ -379,10 +379,10 @@ function startServer(args: {
 async function killGroup(pid: number): Promise<void> {
   if (!signalGroup(pid, 'SIGTERM')) return;
   // Keycloak shuts down in a few seconds; force it if it hangs.
-  const gone = await waitFor(async () => !isAlive(pid), 20_000, 250);
+  const gone = await waitFor(() => Promise.resolve(!isAlive(pid)), 20_000, 250);
   if (!gone) {
     signalGroup(pid, 'SIGKILL');
-    await waitFor(async () => !isAlive(pid), 5_000, 100);
+    await waitFor(() => Promise.resolve(!isAlive(pid)), 5_000, 100);
   }
 }
 

@@ -4,7 +4,7 @@ import { z } from 'zod';
 
 import { parseRpcRequest, RpcController, rpcSubject } from '@pn/messaging';
 
-import { RenewalsService,type RenewalView } from './renewals.service';
+import { RenewalsService, type RenewalView } from './renewals.service';
 
 @RpcController()
 export class RenewalsHandler {
