@@ -19,6 +19,8 @@ export function rpcServerOptions(options: MessagingOptions): NatsOptions {
       queue: options.service,
       name: `${options.service}-rpc`,
       maxReconnectAttempts: -1,
+      // Keep trying when NATS is not up yet (containers start in any order).
+      waitOnFirstConnect: true,
       // On SIGTERM: stop taking requests, give those in hand time to answer, then close.
       gracefulShutdown: true,
       gracePeriod: 1_000,
@@ -62,6 +64,7 @@ export class MessagingModule {
                 servers: [options.natsUrl],
                 name: 'gateway-rpc',
                 maxReconnectAttempts: -1,
+                waitOnFirstConnect: true,
               },
             }),
         },

@@ -40,6 +40,7 @@ export class JetStreamConnection implements OnApplicationShutdown {
       servers: this.options.natsUrl,
       name: `${this.options.service}-jetstream`,
       maxReconnectAttempts: -1,
+      waitOnFirstConnect: true,
     }) as Promise<NatsConnection>;
     this.connection ??= connecting.then((connection) => {
       this.logger.log(`connected to NATS at ${connection.getServer()} for JetStream`);
