@@ -1,9 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
 import type { DomainServiceConfig } from '@pn/config';
-import { InboxEntry, MessagingModule, OutboxEvent } from '@pn/messaging';
-import { PersistenceModule } from '@pn/persistence';
-import { HealthModule, LoggingModule } from '@pn/platform';
+import { DomainServiceModule } from '@pn/platform';
 
 import { migrations } from './migrations';
 import { RenewalSchedule } from './renewals/renewal-schedule.entity';
@@ -15,16 +13,10 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        HealthModule.forService({ database: true }),
-        LoggingModule.forService('alerts', config.LOG_LEVEL),
-        MessagingModule.forService({
+        DomainServiceModule.forRoot({
           service: 'alerts',
-          natsUrl: config.NATS_URL,
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-        }),
-        PersistenceModule.forRoot({
-          databaseUrl: config.DATABASE_URL,
-          entities: [InboxEntry, OutboxEvent, RenewalSchedule],
+          config,
+          entities: [RenewalSchedule],
           migrations,
         }),
         RenewalsModule,

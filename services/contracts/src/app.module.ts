@@ -1,9 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
 import type { DomainServiceConfig } from '@pn/config';
-import { InboxEntry, MessagingModule, OutboxEvent } from '@pn/messaging';
-import { PersistenceModule } from '@pn/persistence';
-import { HealthModule, LoggingModule } from '@pn/platform';
+import { DomainServiceModule } from '@pn/platform';
 
 import { Contract } from './contracts/contract.entity';
 import { ContractsModule } from './contracts/contracts.module';
@@ -20,20 +18,14 @@ export class AppModule {
       module: AppModule,
       imports: [
         ContractsModule,
-        HealthModule.forService({ database: true }),
-        LegalEntitiesModule,
-        LoggingModule.forService('contracts', config.LOG_LEVEL),
-        MessagingModule.forService({
+        DomainServiceModule.forRoot({
           service: 'contracts',
-          natsUrl: config.NATS_URL,
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-        }),
-        PartnersModule,
-        PersistenceModule.forRoot({
-          databaseUrl: config.DATABASE_URL,
-          entities: [Contract, InboxEntry, LegalEntity, OutboxEvent, Partner],
+          config,
+          entities: [Contract, LegalEntity, Partner],
           migrations,
         }),
+        LegalEntitiesModule,
+        PartnersModule,
       ],
     };
   }

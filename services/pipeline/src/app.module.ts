@@ -1,11 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
 import type { DomainServiceConfig } from '@pn/config';
-import { InboxEntry, MessagingModule, OutboxEvent } from '@pn/messaging';
-import { PersistenceModule } from '@pn/persistence';
-import { HealthModule, LoggingModule } from '@pn/platform';
-
-import { migrations } from './migrations';
+import { DomainServiceModule } from '@pn/platform';
 
 /** The opportunity pipeline; its features arrive with the pipeline issue. */
 @Module({})
@@ -14,18 +10,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        HealthModule.forService({ database: true }),
-        LoggingModule.forService('pipeline', config.LOG_LEVEL),
-        MessagingModule.forService({
-          service: 'pipeline',
-          natsUrl: config.NATS_URL,
-          subjectPrefix: config.NATS_SUBJECT_PREFIX,
-        }),
-        PersistenceModule.forRoot({
-          databaseUrl: config.DATABASE_URL,
-          entities: [InboxEntry, OutboxEvent],
-          migrations,
-        }),
+        DomainServiceModule.forRoot({ service: 'pipeline', config, entities: [], migrations: [] }),
       ],
     };
   }
