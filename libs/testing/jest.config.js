@@ -2,5 +2,4 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'testing',
   rootDir: __dirname,
-  passWithNoTests: true,
 };

@@ -2,5 +2,4 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'pipeline',
   rootDir: __dirname,
-  passWithNoTests: true,
 };

@@ -35,10 +35,11 @@ async function main(): Promise<number> {
       NX_DAEMON: 'false',
       NX_NO_CLOUD: 'true',
     };
-    log('running every project’s tests');
+    log('linting and running every project’s tests');
     const run = spawnSync(
       'npx',
-      ['nx', 'run-many', '-t', 'test', '--parallel=1', '--outputStyle=stream', '--skip-nx-cache'],
+      // Lint first: a style or type-aware lint failure fails the run like a failing test.
+      ['nx', 'run-many', '-t', 'lint', 'test', '--parallel=1', '--outputStyle=stream'],
       { cwd: REPO_ROOT, env, stdio: 'inherit' },
     );
     status = run.status ?? 1;

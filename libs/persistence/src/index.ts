@@ -1,3 +1,4 @@
 export * from './ensure-database';
 export * from './migrate';
 export * from './persistence.module';
+export * from './schema-drift';

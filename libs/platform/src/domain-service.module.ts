@@ -13,6 +13,8 @@ import { PersistenceModule, type PersistenceOptions } from '@pn/persistence';
 import { HealthModule } from './health.module';
 import { LoggingModule } from './logging.module';
 
+const PERSISTENCE_OPTIONS = Symbol('PERSISTENCE_OPTIONS');
+
 export interface DomainServiceOptions {
   service: OwningService;
   config: DomainServiceConfig;
@@ -30,9 +32,15 @@ export interface DomainServiceOptions {
 export class DomainServiceModule {
   static forRoot(options: DomainServiceOptions): DynamicModule {
     const { config, service } = options;
+    const persistence: PersistenceOptions = {
+      databaseUrl: config.DATABASE_URL,
+      entities: [InboxEntry, OutboxEvent, ...asArray(options.entities)],
+      migrations: [CreateMessagingTables1764770000000, ...asArray(options.migrations)],
+    };
 
     return {
       module: DomainServiceModule,
+      providers: [{ provide: PERSISTENCE_OPTIONS, useValue: persistence }],
       imports: [
         HealthModule.forService({ database: true }),
         LoggingModule.forService(service, config.LOG_LEVEL),
@@ -41,13 +49,24 @@ export class DomainServiceModule {
           natsUrl: config.NATS_URL,
           subjectPrefix: config.NATS_SUBJECT_PREFIX,
         }),
-        PersistenceModule.forRoot({
-          databaseUrl: config.DATABASE_URL,
-          entities: [InboxEntry, OutboxEvent, ...asArray(options.entities)],
-          migrations: [CreateMessagingTables1764770000000, ...asArray(options.migrations)],
-        }),
+        PersistenceModule.forRoot(persistence),
       ],
     };
+  }
+
+  /** The persistence options a module built by forRoot uses; tests read the composition. */
+  static persistenceOptions(module: DynamicModule): PersistenceOptions {
+    const provider = module.providers?.find(
+      (candidate) =>
+        typeof candidate === 'object' &&
+        'provide' in candidate &&
+        candidate.provide === PERSISTENCE_OPTIONS,
+    ) as { useValue: PersistenceOptions } | undefined;
+    if (!provider) {
+      throw new Error('not a module built by DomainServiceModule.forRoot');
+    }
+
+    return provider.useValue;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 
 /**
  * An event waiting to be published, written in the same transaction as the state change
@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
  * record of every event it ever emitted.
  */
 @Entity({ name: 'outbox' })
+@Unique('outbox_seq_key', ['seq'])
+@Index('outbox_unpublished_idx', ['seq'], { where: 'published_at IS NULL' })
 export class OutboxEvent {
   @PrimaryColumn('uuid')
   id!: string;

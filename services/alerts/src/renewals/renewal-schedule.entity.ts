@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import type { PartnerCategory, RenewalType } from '@pn/events';
 
 /** What the alerts service knows of a contract's terms, kept from contract events. */
 @Entity({ name: 'renewal_schedule' })
+@Index('renewal_schedule_entity_idx', ['entityId'])
 export class RenewalSchedule {
   @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
   contractId!: string;

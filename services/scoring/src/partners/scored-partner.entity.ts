@@ -1,9 +1,10 @@
-import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import type { PartnerCategory } from '@pn/events';
 
 /** A partner as scoring knows it, from the contracts service's partner events. */
 @Entity({ name: 'scored_partner' })
+@Index('scored_partner_entity_idx', ['entityId'])
 export class ScoredPartner {
   @PrimaryColumn({ name: 'partner_id', type: 'uuid' })
   partnerId!: string;

@@ -1,0 +1,38 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { ensureDatabase, quoteIdentifier } from './ensure-database';
+import { migrateWithLock } from './migrate';
+import { dataSourceOptions, type PersistenceOptions } from './persistence.module';
+
+/**
+ * The statements TypeORM would still run to make a database built by the migrations match
+ * the entities. Empty means the committed migrations and the entities agree; anything else
+ * is a migration someone forgot to write. Uses a scratch database that it drops afterwards.
+ */
+export async function schemaDrift(options: PersistenceOptions): Promise<string[]> {
+  await ensureDatabase(options.databaseUrl);
+  const dataSource = await new DataSource(dataSourceOptions(options)).initialize();
+  try {
+    await migrateWithLock(dataSource);
+    const pending = await dataSource.driver.createSchemaBuilder().log();
+
+    return pending.upQueries.map((query) => query.query.replace(/\s+/g, ' ').trim());
+  } finally {
+    await dataSource.destroy();
+    await dropDatabase(options.databaseUrl);
+  }
+}
+
+async function dropDatabase(databaseUrl: string): Promise<void> {
+  const maintenance = new URL(databaseUrl);
+  const name = decodeURIComponent(maintenance.pathname.slice(1));
+  maintenance.pathname = '/postgres';
+  const client = new Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}
