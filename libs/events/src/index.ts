@@ -1,4 +1,4 @@
+export * from './asyncapi';
 export * from './catalogue';
 export * from './define-event';
 export * from './envelope';
-export * from './asyncapi';

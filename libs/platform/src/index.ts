@@ -1,5 +1,5 @@
 export * from './bootstrap';
+export * from './domain-service.module';
 export * from './health.controller';
 export * from './health.module';
 export * from './logging.module';
-export * from './domain-service.module';
