@@ -5,7 +5,6 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 
 import { type MessagingOptions, rpcServerOptions } from '@pn/messaging';
-import { stopTracing } from '@pn/observability';
 
 export interface BootstrapOptions {
   module: DynamicModule;
@@ -36,8 +35,6 @@ export async function bootstrapService(options: BootstrapOptions): Promise<INest
   await app.startAllMicroservices();
   await app.listen(options.port);
   logger.log(`${options.rpc?.service ?? 'service'} listening on port ${options.port}`);
-
-  process.once('beforeExit', () => void stopTracing());
 
   return app;
 }

@@ -4,12 +4,16 @@ import { LoggerModule } from 'nestjs-pino';
 
 import { createLogger } from '@pn/observability';
 
+import { TracingShutdown } from './tracing-shutdown';
+
 /** Nest's own logs and HTTP access logs, all as JSON through the service's pino logger. */
 @Module({})
 export class LoggingModule {
   static forService(service: string, level: string): DynamicModule {
     return {
       module: LoggingModule,
+      // Logs and traces share one lifecycle: both must be flushed on the way out.
+      providers: [TracingShutdown],
       imports: [
         LoggerModule.forRoot({
           // Named wildcard: the path syntax of Express 5.
