@@ -21,7 +21,7 @@ cat > "$dir/package.json" <<JSON
   "dependencies": $deps,
   "scripts": {
     "build": "tsc -b tsconfig.lib.json",
-    "lint": "eslint . --max-warnings 0",
+    "lint": "eslint . --max-warnings 0 && prettier --check . --ignore-path ../../.gitignore --ignore-path ../../.prettierignore --log-level warn",
     "test": "jest"
   },
   "nx": { "tags": ["type:lib"] }

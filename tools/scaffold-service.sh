@@ -20,7 +20,7 @@ cat > "$dir/package.json" <<JSON
   "dependencies": $deps,
   "scripts": {
     "build": "tsc -b tsconfig.app.json",
-    "lint": "eslint . --max-warnings 0",
+    "lint": "eslint . --max-warnings 0 && prettier --check . --ignore-path ../../.gitignore --ignore-path ../../.prettierignore --log-level warn",
     "test": "jest",
     "start": "node dist/main.js"
   },

@@ -3,12 +3,17 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { DomainServiceConfig } from '@pn/config';
 import { DomainServiceModule } from '@pn/platform';
 
+import { AuditModule } from './audit/audit.module';
+import { AuditRecord } from './audit/audit-record.entity';
 import { Contract } from './contracts/contract.entity';
 import { ContractsModule } from './contracts/contracts.module';
+import { Interaction } from './interactions/interaction.entity';
+import { InteractionsModule } from './interactions/interactions.module';
 import { LegalEntitiesModule } from './legal-entities/legal-entities.module';
 import { LegalEntity } from './legal-entities/legal-entity.entity';
 import { migrations } from './migrations';
 import { Partner } from './partners/partner.entity';
+import { PartnerStatusChange } from './partners/partner-status-change.entity';
 import { PartnersModule } from './partners/partners.module';
 
 @Module({})
@@ -17,13 +22,15 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
+        AuditModule,
         ContractsModule,
         DomainServiceModule.forRoot({
           service: 'contracts',
           config,
-          entities: [Contract, LegalEntity, Partner],
+          entities: [AuditRecord, Contract, Interaction, LegalEntity, Partner, PartnerStatusChange],
           migrations,
         }),
+        InteractionsModule,
         LegalEntitiesModule,
         PartnersModule,
       ],

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@pn/messaging';
 import { HealthModule, LoggingModule } from '@pn/platform';
 
+import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
 import { ContractsController } from './contracts/contracts.controller';
@@ -28,6 +29,7 @@ export class AppModule {
         }),
       ],
       controllers: [
+        AuditController,
         ContractsController,
         MeController,
         PartnersController,

@@ -19,10 +19,11 @@ export async function createPartner(
   as: string,
   entityId: string,
   name = `Partner ${randomUUID()}`,
+  extra: Record<string, unknown> = {},
 ): Promise<Partner> {
   const response = await api<Partner>('POST', '/partners', {
     as,
-    body: { entityId, legalName: name, category: 'carrier' },
+    body: { entityId, legalName: name, category: 'carrier', ...extra },
   });
   if (response.status !== 201) {
     throw new Error(

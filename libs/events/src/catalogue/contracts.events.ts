@@ -3,21 +3,6 @@ import { z } from 'zod';
 import { defineEvent } from '../define-event';
 import { calendarDate, partnerCategory, renewalType } from './values';
 
-export const partnerCreated = defineEvent({
-  service: 'contracts',
-  aggregate: 'partner',
-  name: 'created',
-  version: 1,
-  summary: 'A partner relationship was registered for one of the legal entities.',
-  schema: z.strictObject({
-    partnerId: z.uuid(),
-    entityId: z.string(),
-    legalName: z.string().min(1),
-    category: partnerCategory,
-    status: z.string(),
-  }),
-});
-
 export const contractCreated = defineEvent({
   service: 'contracts',
   aggregate: 'contract',

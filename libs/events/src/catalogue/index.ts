@@ -1,8 +1,21 @@
 import type { EventDefinition } from '../define-event';
-import { contractCreated, partnerCreated } from './contracts.events';
+import { contractCreated } from './contracts.events';
+import {
+  partnerCreated,
+  partnerInteractionLogged,
+  partnerStatusChanged,
+  partnerUpdated,
+} from './partner.events';
 
 export * from './contracts.events';
+export * from './partner.events';
 export * from './values';
 
 /** Every published event, the source of the AsyncAPI document. */
-export const eventCatalogue: readonly EventDefinition[] = [partnerCreated, contractCreated];
+export const eventCatalogue: readonly EventDefinition[] = [
+  partnerCreated,
+  partnerUpdated,
+  partnerStatusChanged,
+  partnerInteractionLogged,
+  contractCreated,
+];

@@ -7,12 +7,14 @@ import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 
 import type { Caller } from '@pn/auth';
 import { DomainError, isErrorBody } from '@pn/errors';
-import { currentTraceHeaders } from '@pn/observability';
+import { currentLogContext, currentTraceHeaders } from '@pn/observability';
 
 import { rpcSubject } from './rpc-subject';
 
 export const RPC_TRANSPORT = Symbol('RPC_TRANSPORT');
 export const RPC_TIMEOUT_MS = Symbol('RPC_TIMEOUT_MS');
+/** The id of the HTTP request a command came from, for logs and the audit trail. */
+export const REQUEST_ID_HEADER = 'Pn-Request-Id';
 const tracer = trace.getTracer('pn-messaging');
 
 /**
@@ -35,6 +37,10 @@ export class RpcClient {
       const headers = natsHeaders();
       for (const [key, value] of Object.entries(currentTraceHeaders())) {
         headers.set(key, value);
+      }
+      const { requestId } = currentLogContext();
+      if (requestId) {
+        headers.set(REQUEST_ID_HEADER, requestId);
       }
       const record = new NatsRecordBuilder({ caller, payload }).setHeaders(headers).build();
       try {

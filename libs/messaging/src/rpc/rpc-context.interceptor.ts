@@ -11,6 +11,8 @@ import { Observable } from 'rxjs';
 
 import { contextFromHeaders, runWithLogContext } from '@pn/observability';
 
+import { REQUEST_ID_HEADER } from './rpc-client';
+
 const tracer = trace.getTracer('pn-messaging');
 
 /**
@@ -30,11 +32,12 @@ export class RpcContextInterceptor implements NestInterceptor {
       tracestate: headers?.get('tracestate') || undefined,
     });
     const subject = nats.getSubject();
+    const requestId = headers?.get(REQUEST_ID_HEADER) || undefined;
 
     return new Observable((subscriber) =>
       context.with(parent, () =>
         tracer.startActiveSpan(`rpc ${subject}`, { kind: SpanKind.SERVER }, (span) =>
-          runWithLogContext({ subject }, () =>
+          runWithLogContext({ subject, requestId }, () =>
             next.handle().subscribe({
               next: (value) => subscriber.next(value),
               error: (error: unknown) => {

@@ -19,18 +19,27 @@ export function parseRpcRequest<S extends z.ZodType>(
 ): RpcRequest<z.infer<S>> {
   const parsed = z.object({ caller: callerSchema, payload: payloadSchema }).safeParse(raw);
   if (!parsed.success) {
-    const fields = parsed.error.issues.map((issue) => ({
-      field: issue.path
-        .slice(issue.path[0] === 'payload' ? 1 : 0)
-        .map(String)
-        .join('.'),
-      problem: issue.message,
-    }));
-    throw DomainError.validation(
-      `invalid request: ${fields.map((field) => `${field.field || '(body)'} ${field.problem}`).join('; ')}`,
-      { fields },
-    );
+    throw validationFailure(parsed.error.issues, 'payload');
   }
 
   return parsed.data as RpcRequest<z.infer<S>>;
+}
+
+/**
+ * One validation error naming every field at fault, in the message for people and in
+ * `details.fields` for programs. Paths are given relative to `root` when they start with it.
+ */
+export function validationFailure(issues: readonly z.core.$ZodIssue[], root?: string): DomainError {
+  const fields = issues.map((issue) => ({
+    field: issue.path
+      .slice(root !== undefined && issue.path[0] === root ? 1 : 0)
+      .map(String)
+      .join('.'),
+    problem: issue.message,
+  }));
+
+  return DomainError.validation(
+    `invalid request: ${fields.map((field) => `${field.field || '(body)'} ${field.problem}`).join('; ')}`,
+    { fields },
+  );
 }

@@ -1,3 +1,4 @@
 import { CreateRegistry1764770100000 } from './1764770100000-create-registry';
+import { GovernedRegistry1764770200000 } from './1764770200000-governed-registry';
 
-export const migrations = [CreateRegistry1764770100000];
+export const migrations = [CreateRegistry1764770100000, GovernedRegistry1764770200000];

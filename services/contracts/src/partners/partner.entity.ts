@@ -7,18 +7,31 @@ import {
   ManyToOne,
   PrimaryColumn,
   Unique,
+  UpdateDateColumn,
 } from 'typeorm';
 
+import type { PartnerStatus } from '@pn/contracts-api';
 import type { PartnerCategory } from '@pn/events';
 
 import { LegalEntity } from '../legal-entities/legal-entity.entity';
 
+export interface StrategicDesignation {
+  tests: string[];
+  rationale: string;
+}
+
 /** An external relationship of one legal entity: a carrier, vendor or partner. */
 @Entity({ name: 'partner' })
 @Unique('partner_entity_id_legal_name_key', ['entityId', 'legalName'])
+@Unique('partner_entity_id_crm_id_key', ['entityId', 'crmId'])
+@Unique('partner_entity_id_erp_id_key', ['entityId', 'erpId'])
 @Check(
   'partner_category_check',
   "category IN ('carrier', 'vendor', 'strategic_partner', 'opportunistic')",
+)
+@Check(
+  'partner_status_check',
+  "status IN ('prospect', 'onboarding', 'active', 'under_review', 'exiting', 'exited')",
 )
 export class Partner {
   @PrimaryColumn('uuid')
@@ -38,11 +51,34 @@ export class Partner {
   category!: PartnerCategory;
 
   @Column({ type: 'text', default: 'prospect' })
-  status!: string;
+  status!: PartnerStatus;
+
+  /** What the partner provides; scoring finds backup partners by these tags. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  capabilities!: string[];
+
+  @Column({ name: 'owner_username', type: 'text', nullable: true })
+  ownerUsername!: string | null;
+
+  @Column({ name: 'sponsor_username', type: 'text', nullable: true })
+  sponsorUsername!: string | null;
+
+  /** Null unless the relationship is designated strategic, with the tests it meets. */
+  @Column({ type: 'jsonb', nullable: true })
+  strategic!: StrategicDesignation | null;
+
+  @Column({ name: 'crm_id', type: 'text', nullable: true })
+  crmId!: string | null;
+
+  @Column({ name: 'erp_id', type: 'text', nullable: true })
+  erpId!: string | null;
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy!: string;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
 }

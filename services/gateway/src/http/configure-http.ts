@@ -5,9 +5,11 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 
 import { HttpErrorsFilter } from './http-errors.filter';
 import { serveOpenApi } from './openapi';
+import { requestIdMiddleware } from './request-id.middleware';
 import { createValidationPipe } from './validation.pipe';
 
 export function configureHttp(app: INestApplication): void {
+  app.use(requestIdMiddleware);
   app.setGlobalPrefix('api/v1', { exclude: ['health/live', 'health/ready', 'web-config.json'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorsFilter());
