@@ -11,17 +11,24 @@ interface DemoContract {
 }
 
 interface DemoPartner {
-  entityId: string;
+  entityId: 'US01' | 'UK01';
   legalName: string;
   category: 'carrier' | 'vendor' | 'strategic_partner' | 'opportunistic';
+  capabilities: string[];
+  ownerUsername: string;
   contracts: DemoContract[];
 }
+
+/** Each entity's lawyer drafts its contracts; lee.legal and lena.legal see one entity each. */
+const LAWYER = { US01: 'lee.legal', UK01: 'lena.legal' } as const;
 
 const DEMO_PARTNERS: DemoPartner[] = [
   {
     entityId: 'US01',
     legalName: 'Atlas Freight Carriers LLC',
     category: 'carrier',
+    capabilities: ['ltl-freight', 'cross-border'],
+    ownerUsername: 'oli.ops',
     contracts: [
       {
         title: 'Master carrier agreement',
@@ -37,12 +44,15 @@ const DEMO_PARTNERS: DemoPartner[] = [
     entityId: 'US01',
     legalName: 'Northwind Cloud Services Inc.',
     category: 'vendor',
+    capabilities: ['cloud-hosting'],
+    ownerUsername: 'oli.ops',
     contracts: [
       {
         title: 'Cloud hosting subscription',
         startedMonthsAgo: 20,
         initialTermMonths: 24,
         renewalType: 'manual',
+        renewalTermMonths: 12,
         noticeDays: 0,
       },
     ],
@@ -51,6 +61,8 @@ const DEMO_PARTNERS: DemoPartner[] = [
     entityId: 'US01',
     legalName: 'Helios Distribution Partners',
     category: 'strategic_partner',
+    capabilities: ['distribution', 'market-access'],
+    ownerUsername: 'sam.strategy',
     contracts: [
       {
         title: 'Co-distribution alliance',
@@ -66,6 +78,8 @@ const DEMO_PARTNERS: DemoPartner[] = [
     entityId: 'UK01',
     legalName: 'Thames Logistics Ltd',
     category: 'carrier',
+    capabilities: ['ltl-freight'],
+    ownerUsername: 'sam.strategy',
     contracts: [
       {
         title: 'UK haulage agreement',
@@ -81,6 +95,8 @@ const DEMO_PARTNERS: DemoPartner[] = [
     entityId: 'UK01',
     legalName: 'Brightline Data Ltd',
     category: 'vendor',
+    capabilities: ['market-data'],
+    ownerUsername: 'fran.finance',
     contracts: [
       {
         title: 'Market data licence',
@@ -94,45 +110,65 @@ const DEMO_PARTNERS: DemoPartner[] = [
 ];
 
 /**
- * Registers the demo partners and their contracts through the gateway, as ada.admin would.
- * A partner that already exists (by name) is left as it is, so running twice adds nothing.
+ * Registers the demo partners and their contracts through the gateway the way people would:
+ * sam.strategy registers and activates each relationship with erin.exec as sponsor, the
+ * entity's lawyer drafts the contract, and its activation passes dual approval (the lawyer
+ * and erin.exec). A partner that already exists (by name) is left as it is.
  */
 export async function seedDemoData(
   gatewayUrl: string,
   keycloakUrl: string,
   log: (line: string) => void,
 ): Promise<void> {
-  const token = await passwordToken(keycloakUrl, 'ada.admin');
-  const call = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+  const tokens = new Map<string, string>();
+  const call = async <T>(as: string, method: string, path: string, body?: unknown): Promise<T> => {
+    if (!tokens.has(as)) {
+      tokens.set(as, await passwordToken(keycloakUrl, as));
+    }
     const response = await fetch(`${gatewayUrl}/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${tokens.get(as)}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) {
-      throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`);
+      throw new Error(
+        `${method} ${path} as ${as} answered ${response.status}: ${await response.text()}`,
+      );
     }
 
     return (await response.json()) as T;
   };
 
   const existing = new Set(
-    (await call<{ legalName: string; entityId: string }[]>('GET', '/partners')).map(
-      (partner) => `${partner.entityId}/${partner.legalName}`,
-    ),
+    (
+      await call<{ items: { legalName: string; entityId: string }[] }>(
+        'sam.strategy',
+        'GET',
+        '/partners?limit=200',
+      )
+    ).items.map((partner) => `${partner.entityId}/${partner.legalName}`),
   );
   let created = 0;
   for (const demo of DEMO_PARTNERS) {
     if (existing.has(`${demo.entityId}/${demo.legalName}`)) {
       continue;
     }
-    const partner = await call<{ id: string }>('POST', '/partners', {
+    const partner = await call<{ id: string }>('sam.strategy', 'POST', '/partners', {
       entityId: demo.entityId,
       legalName: demo.legalName,
       category: demo.category,
+      capabilities: demo.capabilities,
+      ownerUsername: demo.ownerUsername,
+      sponsorUsername: 'erin.exec',
     });
+    for (const status of ['onboarding', 'active']) {
+      await call('sam.strategy', 'POST', `/partners/${partner.id}/status`, {
+        status,
+        reason: 'demo relationship',
+      });
+    }
     for (const contract of demo.contracts) {
-      await call('POST', '/contracts', {
+      const draft = await call<{ id: string }>(LAWYER[demo.entityId], 'POST', '/contracts', {
         partnerId: partner.id,
         title: contract.title,
         effectiveDate: monthsAgo(contract.startedMonthsAgo),
@@ -141,12 +177,21 @@ export async function seedDemoData(
         ...(contract.renewalTermMonths ? { renewalTermMonths: contract.renewalTermMonths } : {}),
         noticeDays: contract.noticeDays,
       });
+      const request = await call<{ id: string }>(
+        'sam.strategy',
+        'POST',
+        `/contracts/${draft.id}/change-requests`,
+        { kind: 'activation', reason: 'demo contract, signed by both parties' },
+      );
+      for (const approver of [LAWYER[demo.entityId], 'erin.exec']) {
+        await call(approver, 'POST', `/change-requests/${request.id}/approve`, {});
+      }
     }
     created += 1;
   }
   log(
     created
-      ? `registered ${created} demo partners with their contracts`
+      ? `registered ${created} demo partners with their active contracts`
       : 'demo data already present',
   );
 }

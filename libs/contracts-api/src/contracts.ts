@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { contractTermsSchema, contractType, termFields } from './contract-terms';
+import { contractTermsSchema, termFields } from './contract-terms';
 import { pageOf, pageQuery } from './page';
 import { calendarDate, entityCode, partnerCategory, renewalType, username } from './values';
 
@@ -10,32 +10,18 @@ export type ContractStatus = z.infer<typeof contractStatus>;
 const externalRef = z.string().trim().min(1).max(100);
 
 /**
- * A new contract starts as a draft. Legal's terms are required; the other functions' terms
- * may be given by a caller who owns them, or filled in later.
+ * A new contract starts as a draft. Legal's core terms are required; every other term may
+ * be given by a caller whose function owns it, or filled in later. Fields left out take
+ * their defaults in the service, so the service knows which fields the caller wrote.
  */
 export const createContractSchema = z.strictObject({
   partnerId: z.uuid(),
   externalRef: externalRef.optional(),
+  ...z.strictObject(termFields).partial().shape,
   title: termFields.title,
-  contractType: termFields.contractType.default('other'),
-  counterpartyLegalName: termFields.counterpartyLegalName
-    .optional()
-    .describe("Defaults to the partner's legal name"),
   effectiveDate: termFields.effectiveDate,
-  initialTermMonths: termFields.initialTermMonths.default(null),
-  endDate: termFields.endDate.default(null),
   renewalType: termFields.renewalType,
-  renewalTermMonths: termFields.renewalTermMonths.default(null),
   noticeDays: termFields.noticeDays,
-  terminationNoticeDays: termFields.terminationNoticeDays.default(null),
-  complianceClauses: termFields.complianceClauses.optional(),
-  fees: termFields.fees.optional(),
-  penalties: termFields.penalties.optional(),
-  paymentSchedule: termFields.paymentSchedule.optional(),
-  incentives: termFields.incentives.optional(),
-  thresholds: termFields.thresholds.optional(),
-  performanceClauses: termFields.performanceClauses.optional(),
-  serviceScope: termFields.serviceScope.optional(),
 });
 export type CreateContract = z.infer<typeof createContractSchema>;
 
@@ -90,5 +76,3 @@ export const termsAsOfSchema = z.strictObject({
     .array(z.number().int())
     .describe('The approved versions whose changes had taken effect on that date'),
 });
-
-export { contractType };

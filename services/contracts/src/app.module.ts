@@ -5,6 +5,9 @@ import { DomainServiceModule } from '@pn/platform';
 
 import { AuditModule } from './audit/audit.module';
 import { AuditRecord } from './audit/audit-record.entity';
+import { ApprovalPolicy } from './change-requests/approval-policy.entity';
+import { ChangeApproval } from './change-requests/change-approval.entity';
+import { ChangeRequest } from './change-requests/change-request.entity';
 import { Contract } from './contracts/contract.entity';
 import { ContractsModule } from './contracts/contracts.module';
 import { Interaction } from './interactions/interaction.entity';
@@ -15,6 +18,7 @@ import { migrations } from './migrations';
 import { Partner } from './partners/partner.entity';
 import { PartnerStatusChange } from './partners/partner-status-change.entity';
 import { PartnersModule } from './partners/partners.module';
+import { ContractVersion } from './versions/contract-version.entity';
 
 @Module({})
 export class AppModule {
@@ -27,7 +31,18 @@ export class AppModule {
         DomainServiceModule.forRoot({
           service: 'contracts',
           config,
-          entities: [AuditRecord, Contract, Interaction, LegalEntity, Partner, PartnerStatusChange],
+          entities: [
+            ApprovalPolicy,
+            AuditRecord,
+            ChangeApproval,
+            ChangeRequest,
+            Contract,
+            ContractVersion,
+            Interaction,
+            LegalEntity,
+            Partner,
+            PartnerStatusChange,
+          ],
           migrations,
         }),
         InteractionsModule,

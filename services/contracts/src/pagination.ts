@@ -30,7 +30,7 @@ export function applyKeyset<T extends ObjectLiteral>(
 ): SelectQueryBuilder<T> {
   const direction = options.order === 'asc' ? 'ASC' : 'DESC';
   builder
-    .addSelect(`(${options.sortExpression})::text`, 'page_sort_value')
+    .addSelect(`CAST(${options.sortExpression} AS text)`, 'page_sort_value')
     .orderBy(options.sortExpression, direction)
     .addOrderBy(options.idColumn, direction)
     .limit(options.limit + 1);

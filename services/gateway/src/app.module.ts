@@ -6,7 +6,9 @@ import { HealthModule, LoggingModule } from '@pn/platform';
 import { AuditController } from './audit/audit.controller';
 import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
+import { ChangeRequestsController } from './contracts/change-requests.controller';
 import { ContractsController } from './contracts/contracts.controller';
+import { ApprovalPolicyController } from './entities/approval-policy.controller';
 import { MeController } from './me/me.controller';
 import { PartnersController } from './partners/partners.controller';
 import { RenewalsController } from './renewals/renewals.controller';
@@ -29,7 +31,9 @@ export class AppModule {
         }),
       ],
       controllers: [
+        ApprovalPolicyController,
         AuditController,
+        ChangeRequestsController,
         ContractsController,
         MeController,
         PartnersController,

@@ -7,7 +7,7 @@ import { connect } from '@nats-io/transport-node';
 import { infraEnv } from '@pn/testing';
 
 import { api, eventually } from '../support/api';
-import { createContract, createPartner } from '../support/fixtures';
+import { createActiveContract, createPartner } from '../support/fixtures';
 import { e2eStack } from '../support/stack';
 
 interface Renewal {
@@ -39,10 +39,10 @@ describe('event delivery from contracts to alerts', () => {
     }
   });
 
-  it('delivers a contract created while alerts was down exactly once when it returns', async () => {
+  it('delivers a contract activated while alerts was down exactly once when it returns', async () => {
     await stack.stop('alerts');
     const partner = await createPartner(US_LEGAL, 'US01');
-    const contract = await createContract(US_LEGAL, partner.id);
+    const contract = await createActiveContract(partner);
 
     // With alerts down the gateway answers in bounded time, never hangs.
     const whileDown = await api<{ code: string }>('GET', '/renewals', { as: US_LEGAL });
@@ -62,13 +62,13 @@ describe('event delivery from contracts to alerts', () => {
 
   it('ignores a redelivered event: the inbox keeps the projection to one row', async () => {
     const partner = await createPartner(US_LEGAL, 'US01');
-    const contract = await createContract(US_LEGAL, partner.id);
+    const contract = await createActiveContract(partner);
     await eventually(async () => ((await renewalsFor(contract.id)).length ? true : undefined));
 
     // Replay the stored event under a new message id, as a relay retry after a crash would.
     const manager = await jetstreamManager(nats);
     const stream = `${subjectPrefix.toUpperCase()}_CONTRACTS`;
-    const subject = `${subjectPrefix}.contracts.contract.created.v1`;
+    const subject = `${subjectPrefix}.contracts.contract.version_approved.v1`;
     const last = await manager.streams.getMessage(stream, { last_by_subj: subject });
     expect(last?.json<{ data: { contractId: string } }>().data.contractId).toBe(contract.id);
     await jetstream(nats).publish(subject, last!.data, { msgID: randomUUID() });
@@ -77,7 +77,9 @@ describe('event delivery from contracts to alerts', () => {
     expect(await renewalsFor(contract.id)).toHaveLength(1);
     const handled = stack
       .logLines('alerts')
-      .filter((line) => line.msg.includes(`renewal schedule added for contract ${contract.id}`));
+      .filter((line) =>
+        line.msg.includes(`renewal schedule of contract ${contract.id} follows version 1`),
+      );
     expect(handled).toHaveLength(1);
   });
 
@@ -89,14 +91,14 @@ describe('event delivery from contracts to alerts', () => {
       specversion: '1.0',
       id: randomUUID(),
       source: '/partner-network/contracts',
-      type: 'pn.contracts.contract.created.v1',
+      type: 'pn.contracts.contract.version_approved.v1',
       time: new Date().toISOString(),
       datacontenttype: 'application/json',
       entityId: 'US01',
       data: { contractId: 'not-a-uuid', noticeDays: -3 },
     };
     await jetstream(nats).publish(
-      `${subjectPrefix}.contracts.contract.created.v1`,
+      `${subjectPrefix}.contracts.contract.version_approved.v1`,
       JSON.stringify(malformed),
     );
     await jetstream(nats).publish(
@@ -117,12 +119,12 @@ describe('event delivery from contracts to alerts', () => {
 
       return found.length === 2 ? found : undefined;
     });
-    expect(reasons[0]).toContain('invalid pn.contracts.contract.created.v1 payload');
+    expect(reasons[0]).toContain('invalid pn.contracts.contract.version_approved.v1 payload');
     expect(reasons[0]).toContain('contractId');
     expect(reasons[1]).toContain('not JSON');
 
     const partner = await createPartner(US_LEGAL, 'US01');
-    const contract = await createContract(US_LEGAL, partner.id);
+    const contract = await createActiveContract(partner);
     await eventually(async () => ((await renewalsFor(contract.id)).length ? true : undefined));
     expect(stack.isRunning('alerts')).toBe(true);
   });

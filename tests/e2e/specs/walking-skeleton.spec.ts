@@ -1,5 +1,10 @@
 import { api, eventually } from '../support/api';
-import { type Contract, createContract, createPartner, type Partner } from '../support/fixtures';
+import {
+  type Contract,
+  createActiveContract,
+  createPartner,
+  type Partner,
+} from '../support/fixtures';
 
 interface Renewal {
   contractId: string;
@@ -20,7 +25,7 @@ describe('walking skeleton: partner and contract through the gateway into the re
 
   beforeAll(async () => {
     partner = await createPartner(US_LEGAL, 'US01');
-    contract = await createContract(US_LEGAL, partner.id, {
+    contract = await createActiveContract(partner, {
       effectiveDate: '2090-01-15',
       initialTermMonths: 12,
       renewalType: 'auto',

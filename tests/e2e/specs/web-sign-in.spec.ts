@@ -5,7 +5,7 @@ import { type Browser, chromium } from 'playwright-core';
 
 import { REPO_ROOT } from '@pn/testing';
 
-import { createContract, createPartner } from '../support/fixtures';
+import { createActiveContract, createPartner } from '../support/fixtures';
 import { e2eStack } from '../support/stack';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -37,7 +37,7 @@ describe('web page: sign in through Keycloak, see who you are and your renewals,
 
   it('signs lee.legal in with the real login form and shows name, roles, entities and renewals', async () => {
     const partner = await createPartner('lee.legal', 'US01', `Browser Freight ${Date.now()}`);
-    const contract = await createContract('lee.legal', partner.id);
+    const contract = await createActiveContract(partner);
     const page = await browser.newPage();
 
     await page.goto(`${origin}/`);

@@ -1,5 +1,5 @@
 import type { EventDefinition } from '../define-event';
-import { contractCreated } from './contracts.events';
+import { contractCreated, contractTerminated, contractVersionApproved } from './contracts.events';
 import {
   partnerCreated,
   partnerInteractionLogged,
@@ -7,6 +7,7 @@ import {
   partnerUpdated,
 } from './partner.events';
 
+export * from './contract-terms';
 export * from './contracts.events';
 export * from './partner.events';
 export * from './values';
@@ -18,4 +19,6 @@ export const eventCatalogue: readonly EventDefinition[] = [
   partnerStatusChanged,
   partnerInteractionLogged,
   contractCreated,
+  contractVersionApproved,
+  contractTerminated,
 ];

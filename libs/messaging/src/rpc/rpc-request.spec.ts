@@ -31,7 +31,7 @@ describe('parseRpcRequest', () => {
     expect(error.code).toBe('validation.failed');
     expect(error.kind).toBe('validation');
     const fields = (error.details?.fields as { field: string }[]).map((field) => field.field);
-    expect(fields).toEqual(expect.arrayContaining(['id', 'title', '']));
+    expect(fields).toEqual(expect.arrayContaining(['id', 'title', 'extra']));
   });
 
   it('refuses a request whose caller is missing or has an unknown role', () => {

@@ -30,13 +30,18 @@ export function parseRpcRequest<S extends z.ZodType>(
  * `details.fields` for programs. Paths are given relative to `root` when they start with it.
  */
 export function validationFailure(issues: readonly z.core.$ZodIssue[], root?: string): DomainError {
-  const fields = issues.map((issue) => ({
-    field: issue.path
-      .slice(root !== undefined && issue.path[0] === root ? 1 : 0)
-      .map(String)
-      .join('.'),
-    problem: issue.message,
-  }));
+  const fields = issues.flatMap((issue) => {
+    const path = issue.path.slice(root !== undefined && issue.path[0] === root ? 1 : 0).map(String);
+    // An unknown field is named as itself, not as a problem of the object around it.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        field: [...path, key].join('.'),
+        problem: 'is not a field of this request',
+      }));
+    }
+
+    return [{ field: path.join('.'), problem: issue.message }];
+  });
 
   return DomainError.validation(
     `invalid request: ${fields.map((field) => `${field.field || '(body)'} ${field.problem}`).join('; ')}`,

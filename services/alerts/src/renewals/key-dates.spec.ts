@@ -65,6 +65,22 @@ describe('keyDatesOn', () => {
     expect(dates.actionDeadline).toBe('2026-01-14');
     expect(dates.daysToActionDeadline).toBeLessThan(0);
   });
+
+  it('ends the initial term on an explicit end date, then renews in renewal terms', () => {
+    const terms = auto({ initialTermMonths: null, endDate: '2025-06-30', renewalTermMonths: 12 });
+
+    expect(keyDatesOn(terms, '2025-03-01').term).toEqual({
+      number: 1,
+      start: '2025-01-15',
+      end: '2025-06-30',
+    });
+    expect(keyDatesOn(terms, '2025-03-01').noticeDeadline).toBe('2025-04-01');
+    expect(keyDatesOn(terms, '2025-07-01').term).toEqual({
+      number: 2,
+      start: '2025-07-01',
+      end: '2026-06-30',
+    });
+  });
 });
 
 const calendarDates = fc

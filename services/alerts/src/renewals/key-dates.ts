@@ -11,7 +11,9 @@ import {
 
 export interface ContractTerms {
   effectiveDate: CalendarDate;
-  initialTermMonths: number;
+  /** Length of the initial term; null when the contract gives an explicit end date. */
+  initialTermMonths: number | null;
+  endDate?: CalendarDate | null;
   renewalType: RenewalType;
   /** Length of each renewal term; when absent a renewal repeats the initial term. */
   renewalTermMonths: number | null;
@@ -57,7 +59,7 @@ export function initialTerm(terms: ContractTerms): Term {
   return {
     number: 1,
     start: terms.effectiveDate,
-    end: termEnd(terms.effectiveDate, terms.initialTermMonths),
+    end: terms.endDate ?? termEnd(terms.effectiveDate, monthsOf(terms.initialTermMonths)),
   };
 }
 
@@ -68,8 +70,17 @@ export function nextTerm(terms: ContractTerms, term: Term): Term {
   return {
     number: term.number + 1,
     start,
-    end: termEnd(start, terms.renewalTermMonths ?? terms.initialTermMonths),
+    end: termEnd(start, monthsOf(terms.renewalTermMonths ?? terms.initialTermMonths)),
   };
+}
+
+/** The contracts service refuses terms without a length, so a null here is a defect. */
+function monthsOf(months: number | null): number {
+  if (months === null) {
+    throw new Error('contract terms give neither a term length in months nor an end date');
+  }
+
+  return months;
 }
 
 /**

@@ -1,10 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import type { PartnerCategory, RenewalType } from '@pn/events';
 
 /** What the alerts service knows of a contract's terms, kept from contract events. */
 @Entity({ name: 'renewal_schedule' })
 @Index('renewal_schedule_entity_idx', ['entityId'])
+@Check('renewal_schedule_status_check', "status IN ('active', 'terminated')")
 export class RenewalSchedule {
   @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
   contractId!: string;
@@ -30,8 +31,12 @@ export class RenewalSchedule {
   @Column({ name: 'effective_date', type: 'date' })
   effectiveDate!: string;
 
-  @Column({ name: 'initial_term_months', type: 'int' })
-  initialTermMonths!: number;
+  @Column({ name: 'initial_term_months', type: 'int', nullable: true })
+  initialTermMonths!: number | null;
+
+  /** An explicit end of the initial term, for contracts not written in months. */
+  @Column({ name: 'end_date', type: 'date', nullable: true })
+  endDate!: string | null;
 
   @Column({ name: 'renewal_type', type: 'text' })
   renewalType!: RenewalType;
@@ -41,6 +46,16 @@ export class RenewalSchedule {
 
   @Column({ name: 'notice_days', type: 'int' })
   noticeDays!: number;
+
+  /** The approved contract version these terms come from; older events never overwrite. */
+  @Column('int')
+  version!: number;
+
+  @Column('text')
+  status!: 'active' | 'terminated';
+
+  @Column({ name: 'terminated_on', type: 'date', nullable: true })
+  terminatedOn!: string | null;
 
   @Column({ name: 'source_event_id', type: 'uuid' })
   sourceEventId!: string;

@@ -30,7 +30,10 @@ export class RenewalsService {
 
   /** The caller's renewals, soonest action deadline first. */
   async list(caller: Caller, now: Date = new Date()): Promise<RenewalView[]> {
-    const schedules = await this.schedules.findBy({ entityId: In(caller.entities) });
+    const schedules = await this.schedules.findBy({
+      entityId: In(caller.entities),
+      status: 'active',
+    });
 
     return schedules
       .map((schedule) => toView(schedule, now))

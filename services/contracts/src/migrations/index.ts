@@ -1,4 +1,9 @@
 import { CreateRegistry1764770100000 } from './1764770100000-create-registry';
 import { GovernedRegistry1764770200000 } from './1764770200000-governed-registry';
+import { ContractVersions1764770300000 } from './1764770300000-contract-versions';
 
-export const migrations = [CreateRegistry1764770100000, GovernedRegistry1764770200000];
+export const migrations = [
+  CreateRegistry1764770100000,
+  GovernedRegistry1764770200000,
+  ContractVersions1764770300000,
+];
