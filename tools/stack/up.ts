@@ -9,6 +9,7 @@ const DEMO_USERS: [string, string, string][] = [
   ['sam.strategy', 'strategy', 'US01, UK01'],
   ['lee.legal', 'legal', 'US01'],
   ['lena.legal', 'legal', 'UK01'],
+  ['lou.legal', 'legal', 'US01, UK01'],
   ['fran.finance', 'finance', 'US01, UK01'],
   ['oli.ops', 'operations', 'US01'],
   ['ada.admin', 'admin', 'US01, UK01'],
