@@ -3,6 +3,7 @@ export * from './change-requests';
 export * from './contract-terms';
 export * from './contracts';
 export * from './interactions';
+export * from './obligations';
 export * from './page';
 export * from './partner-lifecycle';
 export * from './partner-taxonomy';

@@ -21,5 +21,11 @@ export const entityCode = z
 
 export const reason = z.string().trim().min(3, 'must say why, in at least 3 characters').max(2000);
 
-/** Query parameters arrive as strings; a boolean filter is spelled `true` or `false`. */
-export const booleanParam = z.enum(['true', 'false']).transform((value) => value === 'true');
+/**
+ * Query parameters arrive as strings; a boolean filter is spelled `true` or `false`. A
+ * boolean is accepted too, because the gateway forwards what it has already parsed.
+ */
+export const booleanParam = z.union([
+  z.boolean(),
+  z.enum(['true', 'false']).transform((value) => value === 'true'),
+]);

@@ -15,6 +15,7 @@ import { InteractionsModule } from './interactions/interactions.module';
 import { LegalEntitiesModule } from './legal-entities/legal-entities.module';
 import { LegalEntity } from './legal-entities/legal-entity.entity';
 import { migrations } from './migrations';
+import { Obligation } from './obligations/obligation.entity';
 import { Partner } from './partners/partner.entity';
 import { PartnerStatusChange } from './partners/partner-status-change.entity';
 import { PartnersModule } from './partners/partners.module';
@@ -40,6 +41,7 @@ export class AppModule {
             ContractVersion,
             Interaction,
             LegalEntity,
+            Obligation,
             Partner,
             PartnerStatusChange,
           ],

@@ -10,6 +10,7 @@ import { ChangeRequestsController } from './contracts/change-requests.controller
 import { ContractsController } from './contracts/contracts.controller';
 import { ApprovalPolicyController } from './entities/approval-policy.controller';
 import { MeController } from './me/me.controller';
+import { ObligationsController } from './obligations/obligations.controller';
 import { PartnersController } from './partners/partners.controller';
 import { RenewalsController } from './renewals/renewals.controller';
 import { GATEWAY_CONFIG, WebConfigController } from './web-config/web-config.controller';
@@ -36,6 +37,7 @@ export class AppModule {
         ChangeRequestsController,
         ContractsController,
         MeController,
+        ObligationsController,
         PartnersController,
         RenewalsController,
         WebConfigController,

@@ -57,3 +57,23 @@ export const contractTerminated = defineEvent({
     approvedAt: z.iso.datetime(),
   }),
 });
+
+export const obligationStatusChanged = defineEvent({
+  service: 'contracts',
+  aggregate: 'contract',
+  name: 'obligation_status_changed',
+  version: 1,
+  summary:
+    'An obligation of a contract (payment, threshold, clause) was recorded as met, missed or waived, with its evidence.',
+  schema: z.strictObject({
+    ...contractContext,
+    obligationId: z.uuid(),
+    source: z.enum(['payment', 'threshold', 'performance_clause', 'compliance_clause']),
+    description: z.string(),
+    dueDate: calendarDate,
+    ownerFunction: z.enum(['finance', 'operations', 'legal']),
+    status: z.enum(['met', 'missed', 'waived']),
+    evidence: z.string(),
+    decidedBy: z.string(),
+  }),
+});

@@ -1,5 +1,10 @@
 import type { EventDefinition } from '../define-event';
-import { contractCreated, contractTerminated, contractVersionApproved } from './contracts.events';
+import {
+  contractCreated,
+  contractTerminated,
+  contractVersionApproved,
+  obligationStatusChanged,
+} from './contracts.events';
 import {
   partnerCreated,
   partnerInteractionLogged,
@@ -21,4 +26,5 @@ export const eventCatalogue: readonly EventDefinition[] = [
   contractCreated,
   contractVersionApproved,
   contractTerminated,
+  obligationStatusChanged,
 ];

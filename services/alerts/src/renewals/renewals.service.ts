@@ -4,8 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
 import type { Caller } from '@pn/auth';
+import { todayIn } from '@pn/calendar';
 
-import { todayIn } from './calendar-date';
 import { type KeyDates, keyDatesOn } from './key-dates';
 import { RenewalSchedule } from './renewal-schedule.entity';
 

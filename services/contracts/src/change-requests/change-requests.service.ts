@@ -17,6 +17,7 @@ import { Contract, termColumns } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';
 import { requireConsistentTerms, requireTermOwnership } from '../contracts/term-rules';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
+import { supersedeAfter, syncObligations } from '../obligations/obligation-schedule';
 import { Partner } from '../partners/partner.entity';
 import { visibleEntities } from '../partners/partners.service';
 import { ContractVersion } from '../versions/contract-version.entity';
@@ -351,6 +352,11 @@ export class ChangeRequestsService {
         terminatedOn: request.kind === 'termination' ? effectiveFrom : null,
       },
     );
+    if (request.kind === 'termination') {
+      await supersedeAfter(manager, contract.id, effectiveFrom, version);
+    } else {
+      await syncObligations(manager, contract, terms, version);
+    }
     await manager.update(
       ChangeRequest,
       { id: request.id },

@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApprovalPoliciesService } from '../change-requests/approval-policies.service';
 import { ChangeRequestsHandler } from '../change-requests/change-requests.handler';
 import { ChangeRequestsService } from '../change-requests/change-requests.service';
+import { ObligationsHandler } from '../obligations/obligations.handler';
+import { ObligationsService } from '../obligations/obligations.service';
 import { ContractVersion } from '../versions/contract-version.entity';
 import { VersionsHandler } from '../versions/versions.handler';
 import { VersionsService } from '../versions/versions.service';
@@ -11,11 +13,17 @@ import { Contract } from './contract.entity';
 import { ContractsHandler } from './contracts.handler';
 import { ContractsService } from './contracts.service';
 
-/** Contracts, their change requests and their approved versions. */
+/** Contracts, their change requests, approved versions and obligations. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contract, ContractVersion])],
-  controllers: [ContractsHandler, ChangeRequestsHandler, VersionsHandler],
-  providers: [ContractsService, ChangeRequestsService, ApprovalPoliciesService, VersionsService],
+  controllers: [ContractsHandler, ChangeRequestsHandler, ObligationsHandler, VersionsHandler],
+  providers: [
+    ApprovalPoliciesService,
+    ChangeRequestsService,
+    ContractsService,
+    ObligationsService,
+    VersionsService,
+  ],
   exports: [ContractsService],
 })
 export class ContractsModule {}
