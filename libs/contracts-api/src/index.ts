@@ -2,6 +2,8 @@ export * from './audit';
 export * from './change-requests';
 export * from './contract-terms';
 export * from './contracts';
+export * from './documents';
+export * from './governance';
 export * from './interactions';
 export * from './obligations';
 export * from './page';

@@ -8,6 +8,8 @@ export type ErrorKind =
   | 'forbidden'
   | 'not_found'
   | 'conflict'
+  | 'too_large'
+  | 'unsupported_type'
   | 'unavailable'
   | 'timeout'
   | 'internal';
@@ -78,6 +80,8 @@ const KINDS: ReadonlySet<string> = new Set<ErrorKind>([
   'conflict',
   'unavailable',
   'timeout',
+  'too_large',
+  'unsupported_type',
   'internal',
 ]);
 

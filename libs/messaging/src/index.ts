@@ -1,3 +1,4 @@
+export * from './events/blob-transfer';
 export * from './events/dead-letter';
 export * from './events/event-consumers';
 export * from './events/event-subscription';

@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { ClientProxyFactory, type NatsOptions, Transport } from '@nestjs/microservices';
 import { TerminusModule } from '@nestjs/terminus';
 
+import { BlobTransfer } from './events/blob-transfer';
 import { EventConsumers } from './events/event-consumers';
 import { JetStreamConnection } from './events/jetstream.connection';
 import { OutboxRelay } from './events/outbox-relay';
@@ -38,12 +39,13 @@ export class MessagingModule {
       imports: [TerminusModule],
       providers: [
         { provide: MESSAGING_OPTIONS, useValue: options },
+        BlobTransfer,
         EventConsumers,
         JetStreamConnection,
         MessagingHealth,
         OutboxRelay,
       ],
-      exports: [EventConsumers, JetStreamConnection, MessagingHealth, OutboxRelay],
+      exports: [BlobTransfer, EventConsumers, JetStreamConnection, MessagingHealth, OutboxRelay],
     };
   }
 
@@ -68,11 +70,12 @@ export class MessagingModule {
               },
             }),
         },
+        BlobTransfer,
         JetStreamConnection,
         MessagingHealth,
         RpcClient,
       ],
-      exports: [JetStreamConnection, MessagingHealth, RpcClient],
+      exports: [BlobTransfer, JetStreamConnection, MessagingHealth, RpcClient],
     };
   }
 }

@@ -10,6 +10,8 @@ import { ChangeApproval } from './change-requests/change-approval.entity';
 import { ChangeRequest } from './change-requests/change-request.entity';
 import { Contract } from './contracts/contract.entity';
 import { ContractsModule } from './contracts/contracts.module';
+import { ContractDocument } from './documents/contract-document.entity';
+import { GovernanceModule } from './governance/governance.module';
 import { Interaction } from './interactions/interaction.entity';
 import { InteractionsModule } from './interactions/interactions.module';
 import { LegalEntitiesModule } from './legal-entities/legal-entities.module';
@@ -38,6 +40,7 @@ export class AppModule {
             ChangeApproval,
             ChangeRequest,
             Contract,
+            ContractDocument,
             ContractVersion,
             Interaction,
             LegalEntity,
@@ -47,6 +50,7 @@ export class AppModule {
           ],
           migrations,
         }),
+        GovernanceModule,
         InteractionsModule,
         LegalEntitiesModule,
         PartnersModule,

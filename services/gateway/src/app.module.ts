@@ -4,10 +4,12 @@ import { MessagingModule } from '@pn/messaging';
 import { HealthModule, LoggingModule } from '@pn/platform';
 
 import { AuditController } from './audit/audit.controller';
+import { GovernanceController } from './audit/governance.controller';
 import { AuthModule } from './auth/auth.module';
 import type { GatewayConfig } from './config';
 import { ChangeRequestsController } from './contracts/change-requests.controller';
 import { ContractsController } from './contracts/contracts.controller';
+import { DocumentsController } from './documents/documents.controller';
 import { ApprovalPolicyController } from './entities/approval-policy.controller';
 import { MeController } from './me/me.controller';
 import { ObligationsController } from './obligations/obligations.controller';
@@ -36,6 +38,8 @@ export class AppModule {
         AuditController,
         ChangeRequestsController,
         ContractsController,
+        DocumentsController,
+        GovernanceController,
         MeController,
         ObligationsController,
         PartnersController,

@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { ApprovalPoliciesService } from '../change-requests/approval-policies.service';
 import { ChangeRequestsHandler } from '../change-requests/change-requests.handler';
 import { ChangeRequestsService } from '../change-requests/change-requests.service';
+import { DocumentsHandler } from '../documents/documents.handler';
+import { DocumentsService } from '../documents/documents.service';
 import { ObligationsHandler } from '../obligations/obligations.handler';
 import { ObligationsService } from '../obligations/obligations.service';
 import { ContractVersion } from '../versions/contract-version.entity';
@@ -13,14 +15,21 @@ import { Contract } from './contract.entity';
 import { ContractsHandler } from './contracts.handler';
 import { ContractsService } from './contracts.service';
 
-/** Contracts, their change requests, approved versions and obligations. */
+/** Contracts, their change requests, approved versions, obligations and documents. */
 @Module({
   imports: [TypeOrmModule.forFeature([Contract, ContractVersion])],
-  controllers: [ContractsHandler, ChangeRequestsHandler, ObligationsHandler, VersionsHandler],
+  controllers: [
+    ChangeRequestsHandler,
+    ContractsHandler,
+    DocumentsHandler,
+    ObligationsHandler,
+    VersionsHandler,
+  ],
   providers: [
     ApprovalPoliciesService,
     ChangeRequestsService,
     ContractsService,
+    DocumentsService,
     ObligationsService,
     VersionsService,
   ],
