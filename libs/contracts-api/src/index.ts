@@ -4,6 +4,7 @@ export * from './contract-terms';
 export * from './contracts';
 export * from './documents';
 export * from './governance';
+export * from './imports';
 export * from './interactions';
 export * from './obligations';
 export * from './page';

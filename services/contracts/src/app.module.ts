@@ -12,6 +12,8 @@ import { Contract } from './contracts/contract.entity';
 import { ContractsModule } from './contracts/contracts.module';
 import { ContractDocument } from './documents/contract-document.entity';
 import { GovernanceModule } from './governance/governance.module';
+import { ImportBatch } from './imports/import-batch.entity';
+import { ImportsModule } from './imports/imports.module';
 import { Interaction } from './interactions/interaction.entity';
 import { InteractionsModule } from './interactions/interactions.module';
 import { LegalEntitiesModule } from './legal-entities/legal-entities.module';
@@ -42,6 +44,7 @@ export class AppModule {
             Contract,
             ContractDocument,
             ContractVersion,
+            ImportBatch,
             Interaction,
             LegalEntity,
             Obligation,
@@ -51,6 +54,7 @@ export class AppModule {
           migrations,
         }),
         GovernanceModule,
+        ImportsModule,
         InteractionsModule,
         LegalEntitiesModule,
         PartnersModule,

@@ -22,26 +22,44 @@ export async function appendToOutbox<D extends EventDefinition>(
   payload: EventPayload<D>,
   meta: EventMeta,
 ): Promise<EventEnvelope<EventPayload<D>>> {
-  // Validate on the way out too: an event that consumers would reject must not be written.
-  const data = definition.schema.parse(payload) as EventPayload<D>;
+  const [envelope] = await appendManyToOutbox(manager, definition, [{ payload, meta }]);
+
+  return envelope;
+}
+
+/** The same for many events of one type in one statement, for bulk writes such as imports. */
+export async function appendManyToOutbox<D extends EventDefinition>(
+  manager: EntityManager,
+  definition: D,
+  events: readonly { payload: EventPayload<D>; meta: EventMeta }[],
+): Promise<EventEnvelope<EventPayload<D>>[]> {
   const traceparent = currentTraceparent();
-  const envelope: EventEnvelope<EventPayload<D>> = {
+  const time = new Date().toISOString();
+  const envelopes = events.map(({ payload, meta }): EventEnvelope<EventPayload<D>> => ({
     specversion: '1.0',
     id: randomUUID(),
     source: `/partner-network/${definition.service}`,
     type: definition.type,
     ...(meta.subject ? { subject: meta.subject } : {}),
-    time: new Date().toISOString(),
+    time,
     datacontenttype: 'application/json',
     entityId: meta.entityId,
     ...(traceparent ? { traceparent } : {}),
-    data,
-  };
+    // Validate on the way out too: an event that consumers would reject must not be written.
+    data: definition.schema.parse(payload) as EventPayload<D>,
+  }));
+  if (envelopes.length > 0) {
+    await manager.query(
+      `INSERT INTO outbox (id, type, entity_id, envelope)
+       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])`,
+      [
+        envelopes.map((envelope) => envelope.id),
+        envelopes.map((envelope) => envelope.type),
+        envelopes.map((envelope) => envelope.entityId),
+        envelopes.map((envelope) => JSON.stringify(envelope)),
+      ],
+    );
+  }
 
-  await manager.query(
-    'INSERT INTO outbox (id, type, entity_id, envelope) VALUES ($1, $2, $3, $4::jsonb)',
-    [envelope.id, envelope.type, envelope.entityId, JSON.stringify(envelope)],
-  );
-
-  return envelope;
+  return envelopes;
 }

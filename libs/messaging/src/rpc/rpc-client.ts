@@ -30,8 +30,18 @@ export class RpcClient {
     @Inject(RPC_TIMEOUT_MS) private readonly timeoutMs: number,
   ) {}
 
-  async request<T>(name: string, caller: Caller, payload: unknown): Promise<T> {
+  /**
+   * `timeoutMs` overrides the configured deadline for a request known to take long, such
+   * as a bulk import; the default suits every interactive request.
+   */
+  async request<T>(
+    name: string,
+    caller: Caller,
+    payload: unknown,
+    options: { timeoutMs?: number } = {},
+  ): Promise<T> {
     const subject = rpcSubject(name);
+    const timeoutMs = options.timeoutMs ?? this.timeoutMs;
 
     return tracer.startActiveSpan(`rpc ${subject}`, { kind: SpanKind.CLIENT }, async (span) => {
       const headers = natsHeaders();
@@ -45,26 +55,26 @@ export class RpcClient {
       const record = new NatsRecordBuilder({ caller, payload }).setHeaders(headers).build();
       try {
         return await firstValueFrom(
-          this.transport.send<T>(subject, record).pipe(timeout({ first: this.timeoutMs })),
+          this.transport.send<T>(subject, record).pipe(timeout({ first: timeoutMs })),
         );
       } catch (error) {
         span.setStatus({ code: SpanStatusCode.ERROR });
-        throw this.translate(name, error);
+        throw this.translate(name, error, timeoutMs);
       } finally {
         span.end();
       }
     });
   }
 
-  private translate(name: string, error: unknown): DomainError {
+  private translate(name: string, error: unknown, timeoutMs: number): DomainError {
     if (error instanceof TimeoutError) {
       const service = name.split('.')[0];
-      this.logger.warn(`${name}: no answer from ${service} within ${this.timeoutMs} ms`);
+      this.logger.warn(`${name}: no answer from ${service} within ${timeoutMs} ms`);
 
       return new DomainError(
         'service.timeout',
         'timeout',
-        `the ${service} service did not answer within ${this.timeoutMs} ms`,
+        `the ${service} service did not answer within ${timeoutMs} ms`,
         { service },
       );
     }

@@ -14,6 +14,7 @@ import {
 import type { ContractStatus, ContractTerms } from '@pn/contracts-api';
 import type { RenewalType } from '@pn/events';
 
+import { ImportBatch } from '../imports/import-batch.entity';
 import { LegalEntity } from '../legal-entities/legal-entity.entity';
 import { Partner } from '../partners/partner.entity';
 
@@ -96,6 +97,16 @@ export class Contract {
 
   @Column({ name: 'termination_notice_days', type: 'int', nullable: true })
   terminationNoticeDays!: number | null;
+
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true })
+  importBatchId!: string | null;
+
+  @ManyToOne(() => ImportBatch)
+  @JoinColumn({
+    name: 'import_batch_id',
+    foreignKeyConstraintName: 'contract_import_batch_id_fkey',
+  })
+  importBatch?: ImportBatch;
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy!: string;

@@ -3,6 +3,7 @@ import { GovernedRegistry1764770200000 } from './1764770200000-governed-registry
 import { ContractVersions1764770300000 } from './1764770300000-contract-versions';
 import { Obligations1764770400000 } from './1764770400000-obligations';
 import { Documents1764770500000 } from './1764770500000-documents';
+import { Imports1764770600000 } from './1764770600000-imports';
 
 export const migrations = [
   CreateRegistry1764770100000,
@@ -10,4 +11,5 @@ export const migrations = [
   ContractVersions1764770300000,
   Obligations1764770400000,
   Documents1764770500000,
+  Imports1764770600000,
 ];

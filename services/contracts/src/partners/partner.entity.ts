@@ -13,6 +13,7 @@ import {
 import type { PartnerStatus } from '@pn/contracts-api';
 import type { PartnerCategory } from '@pn/events';
 
+import { ImportBatch } from '../imports/import-batch.entity';
 import { LegalEntity } from '../legal-entities/legal-entity.entity';
 
 export interface StrategicDesignation {
@@ -25,6 +26,7 @@ export interface StrategicDesignation {
 @Unique('partner_entity_id_legal_name_key', ['entityId', 'legalName'])
 @Unique('partner_entity_id_crm_id_key', ['entityId', 'crmId'])
 @Unique('partner_entity_id_erp_id_key', ['entityId', 'erpId'])
+@Unique('partner_entity_id_external_ref_key', ['entityId', 'externalRef'])
 @Check(
   'partner_category_check',
   "category IN ('carrier', 'vendor', 'strategic_partner', 'opportunistic')",
@@ -72,6 +74,17 @@ export class Partner {
 
   @Column({ name: 'erp_id', type: 'text', nullable: true })
   erpId!: string | null;
+
+  /** Key of the partner in the system it was imported from; imports are idempotent by it. */
+  @Column({ name: 'external_ref', type: 'text', nullable: true })
+  externalRef!: string | null;
+
+  @Column({ name: 'import_batch_id', type: 'uuid', nullable: true })
+  importBatchId!: string | null;
+
+  @ManyToOne(() => ImportBatch)
+  @JoinColumn({ name: 'import_batch_id', foreignKeyConstraintName: 'partner_import_batch_id_fkey' })
+  importBatch?: ImportBatch;
 
   @Column({ name: 'created_by', type: 'text' })
   createdBy!: string;
