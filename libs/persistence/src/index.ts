@@ -1,3 +1,4 @@
+export * from './copy-rows';
 export * from './ensure-database';
 export * from './migrate';
 export * from './persistence.module';

@@ -182,7 +182,8 @@ export class ServiceStack {
     return pid !== undefined && alive(pid);
   }
 
-  private pid(service: ServiceName): number | undefined {
+  /** The process id of a running service, for measurements such as its memory. */
+  pid(service: ServiceName): number | undefined {
     try {
       const pid = Number(fs.readFileSync(this.pidFile(service), 'utf8'));
 

@@ -4,6 +4,10 @@ import type { EntityManager } from 'typeorm';
 
 import type { EventDefinition, EventEnvelope, EventPayload } from '@pn/events';
 import { currentTraceparent } from '@pn/observability';
+import { copyRows } from '@pn/persistence';
+
+// Beyond this many events, COPY is faster than INSERT statements.
+const BULK = 50;
 
 export interface EventMeta {
   /** The legal entity the event concerns. */
@@ -48,17 +52,25 @@ export async function appendManyToOutbox<D extends EventDefinition>(
     // Validate on the way out too: an event that consumers would reject must not be written.
     data: definition.schema.parse(payload) as EventPayload<D>,
   }));
-  if (envelopes.length > 0) {
-    await manager.query(
-      `INSERT INTO outbox (id, type, entity_id, envelope)
-       SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::jsonb[])`,
-      [
-        envelopes.map((envelope) => envelope.id),
-        envelopes.map((envelope) => envelope.type),
-        envelopes.map((envelope) => envelope.entityId),
-        envelopes.map((envelope) => JSON.stringify(envelope)),
-      ],
+  if (envelopes.length > BULK) {
+    await copyRows(
+      manager,
+      'outbox',
+      ['id', 'type', 'entity_id', 'envelope'],
+      envelopes.map((envelope) => [
+        envelope.id,
+        envelope.type,
+        envelope.entityId,
+        JSON.stringify(envelope),
+      ]),
     );
+  } else {
+    for (const envelope of envelopes) {
+      await manager.query(
+        'INSERT INTO outbox (id, type, entity_id, envelope) VALUES ($1, $2, $3, $4::jsonb)',
+        [envelope.id, envelope.type, envelope.entityId, JSON.stringify(envelope)],
+      );
+    }
   }
 
   return envelopes;

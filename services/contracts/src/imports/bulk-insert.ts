@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from 'typeorm';
 
+import { copyRows } from '@pn/persistence';
+
 import type { ContractRow } from './contract-rows';
 import type { PartnerRow } from './partner-rows';
 
@@ -9,9 +11,8 @@ import type { PartnerRow } from './partner-rows';
 const CHUNK = 5_000;
 
 /**
- * Inserts imported rows with one `INSERT … SELECT FROM unnest(arrays)` per chunk: one
- * parameter per column rather than per cell, which keeps 100,000 rows to a few statements.
- * Returns the new ids in row order.
+ * Inserts imported partners with one `INSERT … SELECT FROM unnest(arrays)` per chunk: one
+ * parameter per column rather than per cell. Returns the new ids in row order.
  */
 export async function insertPartners(
   manager: EntityManager,
@@ -63,32 +64,51 @@ export async function insertContracts(
   rows: readonly (ContractRow & { partnerId: string })[],
 ): Promise<string[]> {
   const ids = rows.map(() => randomUUID());
-  for (let start = 0; start < rows.length; start += CHUNK) {
-    const chunk = rows.slice(start, start + CHUNK);
-    const column = <T>(pick: (row: ContractRow & { partnerId: string }) => T) => chunk.map(pick);
-    await manager.query(
-      `INSERT INTO contract (id, entity_id, partner_id, status, external_ref, import_batch_id,
-         created_by, terms, title, contract_type, counterparty_legal_name, effective_date,
-         initial_term_months, end_date, renewal_type, renewal_term_months, notice_days,
-         termination_notice_days)
-       SELECT id, $2, partner_id, 'draft', external_ref, $3, $4, terms, terms ->> 'title',
-         terms ->> 'contractType', terms ->> 'counterpartyLegalName',
-         (terms ->> 'effectiveDate')::date, (terms ->> 'initialTermMonths')::int,
-         (terms ->> 'endDate')::date, terms ->> 'renewalType', (terms ->> 'renewalTermMonths')::int,
-         (terms ->> 'noticeDays')::int, (terms ->> 'terminationNoticeDays')::int
-       FROM unnest($1::uuid[], $5::uuid[], $6::text[], $7::jsonb[])
-         AS t (id, partner_id, external_ref, terms)`,
-      [
-        ids.slice(start, start + CHUNK),
-        entityId,
-        batchId,
-        createdBy,
-        column((row) => row.partnerId),
-        column((row) => row.externalRef),
-        column((row) => JSON.stringify(row.terms)),
-      ],
-    );
-  }
+  // COPY rather than INSERT: a registry migration brings tens of thousands of contracts.
+  await copyRows(
+    manager,
+    'contract',
+    [
+      'id',
+      'entity_id',
+      'partner_id',
+      'status',
+      'external_ref',
+      'import_batch_id',
+      'created_by',
+      'terms',
+      'title',
+      'contract_type',
+      'counterparty_legal_name',
+      'effective_date',
+      'initial_term_months',
+      'end_date',
+      'renewal_type',
+      'renewal_term_months',
+      'notice_days',
+      'termination_notice_days',
+    ],
+    rows.map(({ partnerId, externalRef, terms }, index) => [
+      ids[index],
+      entityId,
+      partnerId,
+      'draft',
+      externalRef,
+      batchId,
+      createdBy,
+      JSON.stringify(terms),
+      terms.title,
+      terms.contractType,
+      terms.counterpartyLegalName,
+      terms.effectiveDate,
+      terms.initialTermMonths,
+      terms.endDate,
+      terms.renewalType,
+      terms.renewalTermMonths,
+      terms.noticeDays,
+      terms.terminationNoticeDays,
+    ]),
+  );
 
   return ids;
 }
