@@ -11,6 +11,7 @@ import { ChangeRequestsController } from './contracts/change-requests.controller
 import { ContractsController } from './contracts/contracts.controller';
 import { DocumentsController } from './documents/documents.controller';
 import { ApprovalPolicyController } from './entities/approval-policy.controller';
+import { EntitiesController } from './entities/entities.controller';
 import { ImportsController } from './imports/imports.controller';
 import { MeController } from './me/me.controller';
 import { ObligationsController } from './obligations/obligations.controller';
@@ -40,6 +41,7 @@ export class AppModule {
         ChangeRequestsController,
         ContractsController,
         DocumentsController,
+        EntitiesController,
         GovernanceController,
         ImportsController,
         MeController,

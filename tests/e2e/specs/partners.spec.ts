@@ -56,6 +56,22 @@ describe('partners: the governed relationship registry', () => {
     expect(partner.strategic?.tests).toEqual(['revenue_continuity', 'competitive_positioning']);
   });
 
+  it('lists the legal entities each user may see, with zone and currency', async () => {
+    const lee = await api<{ id: string; timeZone: string; currency: string }[]>(
+      'GET',
+      '/entities',
+      {
+        as: 'lee.legal',
+      },
+    );
+    const erin = await api<{ id: string }[]>('GET', '/entities', { as: 'erin.exec' });
+
+    expect(lee.body).toEqual([
+      expect.objectContaining({ id: 'US01', timeZone: 'America/New_York', currency: 'USD' }),
+    ]);
+    expect(erin.body.map((entity) => entity.id).sort()).toEqual(['UK01', 'US01']);
+  });
+
   it('serves the brief’s taxonomy, carriers first', async () => {
     const response = await api<{ category: string; priority: string }[]>(
       'GET',
