@@ -1,4 +1,4 @@
-import { type ContractTerms, termChangesSchema, termProblems } from './contract-terms';
+import { blankTerms, type ContractTerms, termChangesSchema, termProblems } from './contract-terms';
 import { createContractSchema } from './contracts';
 import { fieldsNotOwned } from './term-ownership';
 
@@ -13,14 +13,7 @@ const terms: ContractTerms = {
   renewalTermMonths: 12,
   noticeDays: 90,
   terminationNoticeDays: null,
-  complianceClauses: [],
-  fees: [],
-  penalties: [],
-  paymentSchedule: [],
-  incentives: [],
-  thresholds: [],
-  performanceClauses: [],
-  serviceScope: null,
+  ...blankTerms(),
 };
 
 describe('contract terms', () => {

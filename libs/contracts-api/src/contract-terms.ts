@@ -49,3 +49,27 @@ export function termProblems(terms: ContractTerms): { field: string; problem: st
 
   return problems;
 }
+
+/** The terms a new draft leaves empty for their owners to fill in: schedules, clauses, scope. */
+export function blankTerms(): Pick<
+  ContractTerms,
+  | 'complianceClauses'
+  | 'fees'
+  | 'penalties'
+  | 'paymentSchedule'
+  | 'incentives'
+  | 'thresholds'
+  | 'performanceClauses'
+  | 'serviceScope'
+> {
+  return {
+    complianceClauses: [],
+    fees: [],
+    penalties: [],
+    paymentSchedule: [],
+    incentives: [],
+    thresholds: [],
+    performanceClauses: [],
+    serviceScope: null,
+  };
+}

@@ -24,7 +24,7 @@ export interface KeysetOptions {
  * The cursor keeps the sort value as Postgres printed it, which a JavaScript Date would
  * round to milliseconds.
  */
-export function applyKeyset<T extends ObjectLiteral>(
+function applyKeyset<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
   options: KeysetOptions,
 ): SelectQueryBuilder<T> {
@@ -46,8 +46,27 @@ export function applyKeyset<T extends ObjectLiteral>(
   return builder;
 }
 
+/** Runs a keyset-paged query and shapes its page: the rows as views and the next cursor. */
+export async function fetchPage<T extends ObjectLiteral, V>(
+  builder: SelectQueryBuilder<T>,
+  options: KeysetOptions,
+  idOf: (entity: T) => string,
+  view: (entity: T, raw: Record<string, unknown>) => V,
+): Promise<{ items: V[]; nextCursor: string | null }> {
+  const { entities, raw } = await applyKeyset(builder, options).getRawAndEntities<
+    Record<string, unknown>
+  >();
+
+  return pageFrom(
+    entities.map((entity, index) => ({ entity, raw: raw[index] })),
+    options.limit,
+    idOf,
+    view,
+  );
+}
+
 /** Cuts the extra row fetched to learn whether another page follows. */
-export function pageFrom<T, V>(
+function pageFrom<T, V>(
   rows: { entity: T; raw: Record<string, unknown> }[],
   limit: number,
   idOf: (entity: T) => string,

@@ -6,6 +6,7 @@ import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
+import { blankTerms } from '@pn/contracts-api';
 import type { ServiceStack } from '@pn/testing';
 
 import { passwordToken } from '../keycloak';
@@ -156,14 +157,7 @@ async function copyLimit(databaseUrl: string, contracts: ContractLine[]): Promis
         renewalTermMonths: row.renewalTermMonths,
         noticeDays: row.noticeDays,
         terminationNoticeDays: null,
-        complianceClauses: [],
-        fees: [],
-        penalties: [],
-        paymentSchedule: [],
-        incentives: [],
-        thresholds: [],
-        performanceClauses: [],
-        serviceScope: null,
+        ...blankTerms(),
       };
       const cells = [
         randomUUID(),

@@ -7,7 +7,7 @@ import { type Caller, canSeeEntity, type Role } from '@pn/auth';
 import type { AuditRecordView } from '@pn/contracts-api';
 
 import { entityNotFound, requireRole } from '../access';
-import { auditHash, GENESIS_HASH } from './audit-hash';
+import { auditHash, GENESIS_HASH, type HashedAuditFields } from './audit-hash';
 import { AuditRecord } from './audit-record.entity';
 
 const AUDIT_READERS: readonly Role[] = ['auditor', 'admin', 'executive', 'legal'];
@@ -98,21 +98,7 @@ export class AuditService {
     if (record.prevHash !== expectedPrevious) {
       return 'does not link to the record before it (a record was removed, added or reordered)';
     }
-    const recomputed = auditHash({
-      entityId: record.entityId,
-      occurredAt: record.occurredAt.toISOString(),
-      actor: record.actor,
-      actorUsername: record.actorUsername,
-      action: record.action,
-      aggregateType: record.aggregateType,
-      aggregateId: record.aggregateId,
-      before: record.before,
-      after: record.after,
-      reason: record.reason,
-      requestId: record.requestId,
-      traceId: record.traceId,
-      prevHash: record.prevHash,
-    });
+    const recomputed = auditHash(hashedFieldsOf(record));
 
     return recomputed === record.hash ? null : 'its content no longer matches its hash';
   }
@@ -129,9 +115,9 @@ function cursorSeq(cursor: string): string {
   return /^\d{1,19}$/.test(cursor) ? cursor : '0';
 }
 
-function toView(record: AuditRecord): AuditRecordView {
+/** The stored fields exactly as they were hashed when the record was appended. */
+function hashedFieldsOf(record: AuditRecord): HashedAuditFields {
   return {
-    seq: Number(record.seq),
     entityId: record.entityId,
     occurredAt: record.occurredAt.toISOString(),
     actor: record.actor,
@@ -145,6 +131,9 @@ function toView(record: AuditRecord): AuditRecordView {
     requestId: record.requestId,
     traceId: record.traceId,
     prevHash: record.prevHash,
-    hash: record.hash,
   };
+}
+
+function toView(record: AuditRecord): AuditRecordView {
+  return { seq: Number(record.seq), ...hashedFieldsOf(record), hash: record.hash };
 }

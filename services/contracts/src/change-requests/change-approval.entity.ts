@@ -30,3 +30,8 @@ export class ChangeApproval {
   @CreateDateColumn({ name: 'approved_at', type: 'timestamptz' })
   approvedAt!: Date;
 }
+
+/** The approver as the slot matching sees them: who, and which roles they held. */
+export function asSlotApprover(approval: ChangeApproval): { subject: string; roles: string[] } {
+  return { subject: approval.approverSubject, roles: approval.approverRoles };
+}

@@ -1,20 +1,13 @@
 import type { ChangeRequestView } from '@pn/contracts-api';
 
 import { assignSlots } from './approval-slots';
-import type { ChangeApproval } from './change-approval.entity';
+import { asSlotApprover, type ChangeApproval } from './change-approval.entity';
 import type { ChangeRequest } from './change-request.entity';
 
 /** Each approval is shown with the role of the slot it fills in the current matching. */
 export function approverViews(request: ChangeRequest, approvals: readonly ChangeApproval[]) {
   const ordered = [...approvals].sort((a, b) => a.approvedAt.getTime() - b.approvedAt.getTime());
-  const slots =
-    assignSlots(
-      request.requiredSlots,
-      ordered.map((approval) => ({
-        subject: approval.approverSubject,
-        roles: approval.approverRoles,
-      })),
-    ) ?? [];
+  const slots = assignSlots(request.requiredSlots, ordered.map(asSlotApprover)) ?? [];
 
   return ordered.map((approval, index) => ({
     subject: approval.approverSubject,

@@ -24,7 +24,7 @@ import { ContractVersion } from '../versions/contract-version.entity';
 import { diffTerms } from '../versions/term-diff';
 import { ApprovalPolicy } from './approval-policy.entity';
 import { assignSlots } from './approval-slots';
-import { ChangeApproval } from './change-approval.entity';
+import { asSlotApprover, ChangeApproval } from './change-approval.entity';
 import { ChangeRequest } from './change-request.entity';
 import { approverViews, toChangeRequestView } from './change-request-view';
 
@@ -126,10 +126,7 @@ export class ChangeRequestsService {
         );
       }
       const approvers = [
-        ...approvals.map((approval) => ({
-          subject: approval.approverSubject,
-          roles: approval.approverRoles,
-        })),
+        ...approvals.map(asSlotApprover),
         { subject: caller.subject, roles: caller.roles },
       ];
       if (!assignSlots(request.requiredSlots, approvers)) {
@@ -474,15 +471,7 @@ async function requireOnOrAfterActivation(
 }
 
 function openSlots(request: ChangeRequest, approvals: readonly ChangeApproval[]): string {
-  const assigned = new Set(
-    assignSlots(
-      request.requiredSlots,
-      approvals.map((approval) => ({
-        subject: approval.approverSubject,
-        roles: approval.approverRoles,
-      })),
-    ) ?? [],
-  );
+  const assigned = new Set(assignSlots(request.requiredSlots, approvals.map(asSlotApprover)) ?? []);
 
   return request.requiredSlots
     .filter((_slot, index) => !assigned.has(index))

@@ -7,6 +7,7 @@ import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 
 import type { Caller, Role } from '@pn/auth';
 import {
+  blankTerms,
   type ContractTerms,
   type ContractView,
   type CreateContract,
@@ -24,7 +25,7 @@ import { runWithLogContext } from '@pn/observability';
 import { requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
-import { applyKeyset, pageFrom } from '../pagination';
+import { fetchPage } from '../pagination';
 import { Partner } from '../partners/partner.entity';
 import { escapeLike, partnerNotFound, visibleEntities } from '../partners/partners.service';
 import { Contract, termColumns } from './contract.entity';
@@ -228,18 +229,15 @@ export class ContractsService {
         { search: `%${escapeLike(query.q)}%` },
       );
     }
-    applyKeyset(builder, {
-      ...SORTS[query.sort],
-      idColumn: 'contract.id',
-      order: query.order,
-      limit: query.limit,
-      cursor: query.cursor,
-    });
-    const { entities, raw } = await builder.getRawAndEntities<Record<string, unknown>>();
-
-    return pageFrom(
-      entities.map((entity, index) => ({ entity, raw: raw[index] })),
-      query.limit,
+    return fetchPage(
+      builder,
+      {
+        ...SORTS[query.sort],
+        idColumn: 'contract.id',
+        order: query.order,
+        limit: query.limit,
+        cursor: query.cursor,
+      },
       (contract) => contract.id,
       (contract, row) =>
         toContractView(
@@ -279,14 +277,7 @@ function draftTerms(
     endDate: null,
     renewalTermMonths: null,
     terminationNoticeDays: null,
-    complianceClauses: [],
-    fees: [],
-    penalties: [],
-    paymentSchedule: [],
-    incentives: [],
-    thresholds: [],
-    performanceClauses: [],
-    serviceScope: null,
+    ...blankTerms(),
     ...given,
   };
 }

@@ -1,4 +1,10 @@
-import { type ContractTerms, contractType, renewalType, termProblems } from '@pn/contracts-api';
+import {
+  blankTerms,
+  type ContractTerms,
+  contractType,
+  renewalType,
+  termProblems,
+} from '@pn/contracts-api';
 
 import { RowReader } from './cell-parsers';
 import type { CsvRow } from './csv-file';
@@ -46,14 +52,7 @@ export function contractRows(
       renewalTermMonths: read.int('renewal_term_months', 1, 600),
       noticeDays,
       terminationNoticeDays: read.int('termination_notice_days', 0, 3650),
-      complianceClauses: [],
-      fees: [],
-      penalties: [],
-      paymentSchedule: [],
-      incentives: [],
-      thresholds: [],
-      performanceClauses: [],
-      serviceScope: null,
+      ...blankTerms(),
     };
     if (externalRef !== null) {
       const first = seen.get(externalRef);

@@ -1,4 +1,4 @@
-import type { ContractTerms } from '@pn/contracts-api';
+import { blankTerms, type ContractTerms } from '@pn/contracts-api';
 
 import { deriveObligations } from './derive-obligations';
 
@@ -13,14 +13,7 @@ const terms: ContractTerms = {
   renewalTermMonths: 12,
   noticeDays: 90,
   terminationNoticeDays: null,
-  complianceClauses: [],
-  fees: [],
-  penalties: [],
-  paymentSchedule: [],
-  incentives: [],
-  thresholds: [],
-  performanceClauses: [],
-  serviceScope: null,
+  ...blankTerms(),
 };
 
 const usd = (amountMinor: number) => ({ amountMinor, currency: 'USD' });

@@ -16,7 +16,7 @@ import { appendToOutbox, OutboxRelay } from '@pn/messaging';
 import { appendAudit } from '../audit/audit-trail';
 import { ContractsService } from '../contracts/contracts.service';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
-import { applyKeyset, pageFrom } from '../pagination';
+import { fetchPage } from '../pagination';
 import { Partner } from '../partners/partner.entity';
 import { visibleEntities } from '../partners/partners.service';
 import { Obligation } from './obligation.entity';
@@ -55,19 +55,16 @@ export class ObligationsService {
     if (query.overdue !== undefined) {
       builder.andWhere(query.overdue ? OVERDUE : `NOT ${OVERDUE}`);
     }
-    applyKeyset(builder, {
-      sortExpression: 'obligation.due_date',
-      sortType: 'date',
-      idColumn: 'obligation.id',
-      order: 'asc',
-      limit: query.limit,
-      cursor: query.cursor,
-    });
-    const { entities, raw } = await builder.getRawAndEntities<Record<string, unknown>>();
-
-    return pageFrom(
-      entities.map((entity, index) => ({ entity, raw: raw[index] })),
-      query.limit,
+    return fetchPage(
+      builder,
+      {
+        sortExpression: 'obligation.due_date',
+        sortType: 'date',
+        idColumn: 'obligation.id',
+        order: 'asc',
+        limit: query.limit,
+        cursor: query.cursor,
+      },
       (obligation) => obligation.id,
       (obligation, row) => toView(obligation, row.obligation_overdue === true),
     );

@@ -43,19 +43,7 @@ export function toPartnerSnapshot(partner: Partner): PartnerSnapshot {
   };
 }
 
-/** What the audit log records of a partner before and after a change. */
+/** What the audit log records of a partner: the snapshot, with the designation's reasoning. */
 export function toPartnerAuditImage(partner: Partner): Record<string, unknown> {
-  return {
-    id: partner.id,
-    entityId: partner.entityId,
-    legalName: partner.legalName,
-    category: partner.category,
-    status: partner.status,
-    capabilities: partner.capabilities,
-    ownerUsername: partner.ownerUsername,
-    sponsorUsername: partner.sponsorUsername,
-    strategic: partner.strategic,
-    crmId: partner.crmId,
-    erpId: partner.erpId,
-  };
+  return { ...toPartnerSnapshot(partner), strategic: partner.strategic };
 }

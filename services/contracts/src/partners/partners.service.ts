@@ -22,7 +22,7 @@ import { appendToOutbox, OutboxRelay } from '@pn/messaging';
 import { entityNotFound, requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { LegalEntity } from '../legal-entities/legal-entity.entity';
-import { applyKeyset, pageFrom } from '../pagination';
+import { fetchPage } from '../pagination';
 import { Partner } from './partner.entity';
 import { PartnerStatusChange } from './partner-status-change.entity';
 import { toPartnerAuditImage, toPartnerSnapshot, toPartnerView } from './partner-view';
@@ -258,18 +258,15 @@ export class PartnersService {
     if (query.q) {
       builder.andWhere('partner.legal_name ILIKE :q', { q: `%${escapeLike(query.q)}%` });
     }
-    applyKeyset(builder, {
-      ...SORT_EXPRESSIONS[query.sort],
-      idColumn: 'partner.id',
-      order: query.order,
-      limit: query.limit,
-      cursor: query.cursor,
-    });
-    const { entities, raw } = await builder.getRawAndEntities<Record<string, unknown>>();
-
-    return pageFrom(
-      entities.map((entity, index) => ({ entity, raw: raw[index] })),
-      query.limit,
+    return fetchPage(
+      builder,
+      {
+        ...SORT_EXPRESSIONS[query.sort],
+        idColumn: 'partner.id',
+        order: query.order,
+        limit: query.limit,
+        cursor: query.cursor,
+      },
       (partner) => partner.id,
       (partner, row) =>
         toPartnerView(partner, (row.sponsor_last_interaction_on as string | null) ?? null),

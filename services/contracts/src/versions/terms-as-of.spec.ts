@@ -1,4 +1,4 @@
-import type { ContractTerms } from '@pn/contracts-api';
+import { blankTerms, type ContractTerms } from '@pn/contracts-api';
 
 import { diffTerms } from './term-diff';
 import { type ApprovedVersion, termsAsOf } from './terms-as-of';
@@ -14,14 +14,7 @@ const base: ContractTerms = {
   renewalTermMonths: 12,
   noticeDays: 90,
   terminationNoticeDays: null,
-  complianceClauses: [],
-  fees: [],
-  penalties: [],
-  paymentSchedule: [],
-  incentives: [],
-  thresholds: [],
-  performanceClauses: [],
-  serviceScope: null,
+  ...blankTerms(),
 };
 
 function amendment(
