@@ -1,11 +1,10 @@
 import * as path from 'node:path';
 
-import { resetInfra, ServiceStack } from '@pn/testing';
+import { accessToken, DEMO_PASSWORD, resetInfra, ServiceStack } from '@pn/testing';
 
 import { benchCsvImport } from './bench/csv-import';
 import { benchReadPath } from './bench/read-path';
 import { ensureInfrastructure, logger, REPO_ROOT, stopInfrastructure } from './infrastructure';
-import { passwordToken } from './keycloak';
 
 /**
  * `npm run bench`: figures, each next to the limit it is compared with, and no assertions.
@@ -39,7 +38,7 @@ async function main(): Promise<void> {
       (['contracts', 'gateway'] as const).map((service) => stack.waitReady(service)),
     );
 
-    const token = await passwordToken(infrastructure.keycloak.url, 'lee.legal');
+    const token = await accessToken('lee.legal', DEMO_PASSWORD, infrastructure.keycloak.url);
     await benchReadPath(stack, token, log);
     await benchCsvImport(stack, infrastructure.keycloak.url, log);
   } finally {

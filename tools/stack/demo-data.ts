@@ -1,4 +1,4 @@
-import { passwordToken } from './keycloak';
+import { accessToken, DEMO_PASSWORD } from '@pn/testing';
 
 interface DemoContract {
   title: string;
@@ -120,14 +120,11 @@ export async function seedDemoData(
   keycloakUrl: string,
   log: (line: string) => void,
 ): Promise<void> {
-  const tokens = new Map<string, string>();
   const call = async <T>(as: string, method: string, path: string, body?: unknown): Promise<T> => {
-    if (!tokens.has(as)) {
-      tokens.set(as, await passwordToken(keycloakUrl, as));
-    }
+    const token = await accessToken(as, DEMO_PASSWORD, keycloakUrl);
     const response = await fetch(`${gatewayUrl}/api/v1${path}`, {
       method,
-      headers: { authorization: `Bearer ${tokens.get(as)}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     if (!response.ok) {

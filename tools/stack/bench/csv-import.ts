@@ -7,9 +7,7 @@ import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 
 import { blankTerms } from '@pn/contracts-api';
-import type { ServiceStack } from '@pn/testing';
-
-import { passwordToken } from '../keycloak';
+import { accessToken, DEMO_PASSWORD, type ServiceStack } from '@pn/testing';
 
 const PARTNERS = 1_000;
 const CONTRACTS = 100_000;
@@ -61,7 +59,7 @@ export async function benchCsvImport(
 
   await upload(
     gateway,
-    await passwordToken(keycloakUrl, 'sam.strategy'),
+    await accessToken('sam.strategy', DEMO_PASSWORD, keycloakUrl),
     'partners',
     [
       'external_ref,legal_name,category',
@@ -88,7 +86,7 @@ export async function benchCsvImport(
   log(
     `importing ${CONTRACTS} contracts (${(csv.length / 1e6).toFixed(1)} MB of CSV) through the gateway`,
   );
-  const token = await passwordToken(keycloakUrl, 'lee.legal');
+  const token = await accessToken('lee.legal', DEMO_PASSWORD, keycloakUrl);
   const started = performance.now();
   const report = await upload(gateway, token, 'contracts', csv);
   const importSeconds = (performance.now() - started) / 1000;
