@@ -1,24 +1,21 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
-import type { DomainServiceConfig } from '@pn/config';
 import { DomainServiceModule } from '@pn/platform';
 
+import { AlertsModule } from './alerts/alerts.module';
+import type { AlertsConfig } from './config';
+import { entities } from './entities';
 import { migrations } from './migrations';
-import { RenewalSchedule } from './renewals/renewal-schedule.entity';
 import { RenewalsModule } from './renewals/renewals.module';
 
 @Module({})
 export class AppModule {
-  static forConfig(config: DomainServiceConfig): DynamicModule {
+  static forConfig(config: AlertsConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        DomainServiceModule.forRoot({
-          service: 'alerts',
-          config,
-          entities: [RenewalSchedule],
-          migrations,
-        }),
+        AlertsModule.forConfig(config),
+        DomainServiceModule.forRoot({ service: 'alerts', config, entities, migrations }),
         RenewalsModule,
       ],
     };

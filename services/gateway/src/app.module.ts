@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@pn/messaging';
 import { HealthModule, LoggingModule } from '@pn/platform';
 
+import { AlertsController } from './alerts/alerts.controller';
 import { AuditController } from './audit/audit.controller';
 import { GovernanceController } from './audit/governance.controller';
 import { AuthModule } from './auth/auth.module';
@@ -36,6 +37,7 @@ export class AppModule {
         }),
       ],
       controllers: [
+        AlertsController,
         ApprovalPolicyController,
         AuditController,
         ChangeRequestsController,

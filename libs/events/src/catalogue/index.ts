@@ -1,4 +1,5 @@
 import type { EventDefinition } from '../define-event';
+import { alertRaised, renewalDecisionRecorded } from './alerts.events';
 import {
   contractCreated,
   contractTerminated,
@@ -12,6 +13,7 @@ import {
   partnerUpdated,
 } from './partner.events';
 
+export * from './alerts.events';
 export * from './contract-terms';
 export * from './contracts.events';
 export * from './partner.events';
@@ -27,4 +29,6 @@ export const eventCatalogue: readonly EventDefinition[] = [
   contractVersionApproved,
   contractTerminated,
   obligationStatusChanged,
+  alertRaised,
+  renewalDecisionRecorded,
 ];

@@ -1,7 +1,11 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 
+import { todayIn } from '@pn/calendar';
 import { contractTerminated, contractVersionApproved } from '@pn/events';
 import { EventConsumers, onEvent } from '@pn/messaging';
+
+import { raiseDueAlerts } from '../alerts/alert-raiser';
+import { RenewalSchedule } from './renewal-schedule.entity';
 
 /**
  * Keeps the renewal schedule in step with approved contract versions. Drafts are not in
@@ -24,8 +28,10 @@ export class ContractEventsConsumer implements OnModuleInit {
           await manager.query(
             `INSERT INTO renewal_schedule (contract_id, entity_id, entity_time_zone, partner_id,
                partner_name, partner_category, title, effective_date, initial_term_months, end_date,
-               renewal_type, renewal_term_months, notice_days, version, status, source_event_id)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'active', $15)
+               renewal_type, renewal_term_months, notice_days, version, status, source_event_id,
+               known_since)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'active', $15,
+               $16)
              ON CONFLICT (contract_id) DO UPDATE SET
                partner_name = EXCLUDED.partner_name, partner_category = EXCLUDED.partner_category,
                title = EXCLUDED.title, effective_date = EXCLUDED.effective_date,
@@ -33,7 +39,8 @@ export class ContractEventsConsumer implements OnModuleInit {
                renewal_type = EXCLUDED.renewal_type,
                renewal_term_months = EXCLUDED.renewal_term_months,
                notice_days = EXCLUDED.notice_days, version = EXCLUDED.version,
-               source_event_id = EXCLUDED.source_event_id, updated_at = now()
+               source_event_id = EXCLUDED.source_event_id, updated_at = now(),
+               known_since = EXCLUDED.known_since
              WHERE renewal_schedule.version < EXCLUDED.version`,
             [
               data.contractId,
@@ -51,8 +58,14 @@ export class ContractEventsConsumer implements OnModuleInit {
               terms.noticeDays,
               data.version,
               envelope.id,
+              todayIn(data.entityTimeZone),
             ],
           );
+          // Whatever is already due under the new terms is raised now, not at the next sweep.
+          const schedule = await manager.findOneByOrFail(RenewalSchedule, {
+            contractId: data.contractId,
+          });
+          await raiseDueAlerts(manager, schedule, todayIn(data.entityTimeZone));
           this.logger.log(
             `renewal schedule of contract ${data.contractId} follows version ${data.version}`,
           );

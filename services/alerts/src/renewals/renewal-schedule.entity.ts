@@ -57,6 +57,10 @@ export class RenewalSchedule {
   @Column({ name: 'terminated_on', type: 'date', nullable: true })
   terminatedOn!: string | null;
 
+  /** The day, in the entity's zone, the current terms became known here. */
+  @Column({ name: 'known_since', type: 'date' })
+  knownSince!: string;
+
   @Column({ name: 'source_event_id', type: 'uuid' })
   sourceEventId!: string;
 

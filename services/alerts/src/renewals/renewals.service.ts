@@ -6,10 +6,18 @@ import { In, Repository } from 'typeorm';
 import type { Caller } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 
-import { type KeyDates, keyDatesOn } from './key-dates';
+import { RenewalDecision } from '../alerts/renewal-decision.entity';
+import { type RenewalDecisionKind, renewalState } from '../alerts/renewal-state';
+import type { KeyDates } from './key-dates';
 import { RenewalSchedule } from './renewal-schedule.entity';
 
 export interface RenewalView extends KeyDates {
+  /** The term whose deadline is to be acted on; after a silent rollover, the next one. */
+  actionTermNumber: number;
+  /** The decision recorded for that term, if any. */
+  decision: RenewalDecisionKind | null;
+  /** How many times the contract renewed without anyone deciding it. */
+  silentRollovers: number;
   contractId: string;
   entityId: string;
   partnerId: string;
@@ -26,6 +34,7 @@ export interface RenewalView extends KeyDates {
 export class RenewalsService {
   constructor(
     @InjectRepository(RenewalSchedule) private readonly schedules: Repository<RenewalSchedule>,
+    @InjectRepository(RenewalDecision) private readonly decisions: Repository<RenewalDecision>,
   ) {}
 
   /** The caller's renewals, soonest action deadline first. */
@@ -34,9 +43,20 @@ export class RenewalsService {
       entityId: In(caller.entities),
       status: 'active',
     });
+    const decisions = schedules.length
+      ? await this.decisions.find({
+          where: { contractId: In(schedules.map((schedule) => schedule.contractId)) },
+          order: { decidedAt: 'ASC' },
+        })
+      : [];
+    const byContract = new Map<string, Map<number, RenewalDecisionKind>>();
+    for (const decision of decisions) {
+      const terms = byContract.get(decision.contractId) ?? new Map<number, RenewalDecisionKind>();
+      byContract.set(decision.contractId, terms.set(decision.termNumber, decision.decision));
+    }
 
     return schedules
-      .map((schedule) => toView(schedule, now))
+      .map((schedule) => toView(schedule, byContract.get(schedule.contractId) ?? new Map(), now))
       .sort(
         (a, b) =>
           a.actionDeadline.localeCompare(b.actionDeadline) ||
@@ -45,8 +65,13 @@ export class RenewalsService {
   }
 }
 
-function toView(schedule: RenewalSchedule, now: Date): RenewalView {
+function toView(
+  schedule: RenewalSchedule,
+  decisions: ReadonlyMap<number, RenewalDecisionKind>,
+  now: Date,
+): RenewalView {
   const asOf = todayIn(schedule.entityTimeZone, now);
+  const state = renewalState(schedule, decisions, asOf);
 
   return {
     contractId: schedule.contractId,
@@ -58,6 +83,13 @@ function toView(schedule: RenewalSchedule, now: Date): RenewalView {
     renewalType: schedule.renewalType,
     noticeDays: schedule.noticeDays,
     asOf,
-    ...keyDatesOn(schedule, asOf),
+    term: state.currentTerm,
+    actionTermNumber: state.actionTerm.number,
+    noticeDeadline: schedule.renewalType === 'auto' ? state.actionDeadline : null,
+    actionDeadline: state.actionDeadline,
+    daysToActionDeadline: state.daysToActionDeadline,
+    daysToTermEnd: state.daysToTermEnd,
+    decision: state.decision,
+    silentRollovers: state.silentRollovers.length,
   };
 }

@@ -29,4 +29,17 @@ export class RenewalDto {
   actionDeadline!: string;
   @ApiProperty() daysToActionDeadline!: number;
   @ApiProperty() daysToTermEnd!: number;
+  @ApiProperty({
+    description: 'The term the action deadline belongs to: after a silent rollover, the next one',
+  })
+  actionTermNumber!: number;
+  @ApiProperty({
+    enum: ['renew', 'renegotiate', 'exit'],
+    nullable: true,
+    type: String,
+    description: 'Decision recorded for that term',
+  })
+  decision!: string | null;
+  @ApiProperty({ description: 'How many times the contract renewed without anyone deciding it' })
+  silentRollovers!: number;
 }

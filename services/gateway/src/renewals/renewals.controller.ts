@@ -1,12 +1,18 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
+import { z } from 'zod';
+
+import { decisionSchema, recordDecisionSchema } from '@pn/alerts-api';
 import { type Caller, Roles } from '@pn/auth';
 import { RpcClient } from '@pn/messaging';
 
 import { CurrentCaller } from '../auth/caller.decorator';
 import { READERS } from '../http/roles';
+import { ApiZodBody, ApiZodResponse, ZodPipe } from '../http/zod-schema';
 import { RenewalDto } from './renewal.dto';
+
+const contractParams = z.strictObject({ contractId: z.uuid() });
 
 @ApiTags('renewals')
 @Controller('renewals')
@@ -21,5 +27,34 @@ export class RenewalsController {
   @ApiOkResponse({ type: [RenewalDto] })
   list(@CurrentCaller() caller: Caller): Promise<RenewalDto[]> {
     return this.rpc.request('alerts.renewal.list', caller, {});
+  }
+
+  @Post(':contractId/decisions')
+  @Roles('executive', 'strategy', 'legal')
+  @ApiOperation({
+    summary: 'Record a renewal decision (renew, renegotiate, exit) with its rationale',
+    description:
+      'It applies to the term whose deadline is current and stops that term’s escalation. ' +
+      'An auto-renewing contract whose notice deadline passes with no decision rolls over silently.',
+  })
+  @ApiZodBody(recordDecisionSchema)
+  @ApiZodResponse(decisionSchema, { status: 201 })
+  decide(
+    @CurrentCaller() caller: Caller,
+    @Param(new ZodPipe(contractParams)) params: { contractId: string },
+    @Body(new ZodPipe(recordDecisionSchema)) decision: unknown,
+  ) {
+    return this.rpc.request('alerts.decision.record', caller, { ...params, decision });
+  }
+
+  @Get(':contractId/decisions')
+  @Roles(...READERS)
+  @ApiOperation({ summary: 'Past renewal decisions of a contract, oldest first' })
+  @ApiZodResponse(z.array(decisionSchema))
+  decisions(
+    @CurrentCaller() caller: Caller,
+    @Param(new ZodPipe(contractParams)) params: { contractId: string },
+  ) {
+    return this.rpc.request('alerts.decision.list', caller, params);
   }
 }

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+export const alertKind = z.enum([
+  'advance',
+  'deadline',
+  'overdue',
+  'escalation',
+  'silent_rollover',
+]);
+
+export const inboxQuery = z.strictObject({
+  status: z.enum(['open', 'acknowledged']).optional().describe('Open: not acknowledged by you'),
+  kind: alertKind.optional(),
+  contractId: z.uuid().optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type InboxQuery = z.infer<typeof inboxQuery>;
+
+export const alertSchema = z.strictObject({
+  id: z.uuid(),
+  contractId: z.uuid(),
+  entityId: z.string(),
+  partnerId: z.uuid(),
+  partnerName: z.string(),
+  title: z.string(),
+  kind: alertKind,
+  termNumber: z.number().int(),
+  actionDeadline: z.string(),
+  offsetDays: z.number().int().nullable().describe('For advance alerts: days before the deadline'),
+  dueOn: z.string(),
+  raisedOn: z.string(),
+  late: z.boolean().describe('Raised after the day it fell due, because the service was down'),
+  recipients: z.array(z.string()).describe('user:<username> and role:<role> of the entity'),
+  acknowledged: z.boolean().describe('By you'),
+  raisedAt: z.string(),
+});
+export type AlertView = z.infer<typeof alertSchema>;
+
+export const renewalDecisionKind = z.enum(['renew', 'renegotiate', 'exit']);
+
+export const recordDecisionSchema = z.strictObject({
+  decision: renewalDecisionKind,
+  rationale: z.string().trim().min(3, 'must say why').max(5000),
+});
+export type RecordDecision = z.infer<typeof recordDecisionSchema>;
+
+export const decisionSchema = z.strictObject({
+  id: z.uuid(),
+  contractId: z.uuid(),
+  entityId: z.string(),
+  termNumber: z.number().int().describe('The term the decision is about: the one being acted on'),
+  decision: renewalDecisionKind,
+  rationale: z.string(),
+  decidedBy: z.string(),
+  decidedAt: z.string(),
+});
+
+export const runSweepSchema = z.strictObject({ entityId: z.string().min(1) });
+
+export const sweepResultSchema = z.strictObject({
+  entityId: z.string(),
+  today: z.string().describe("The day swept: today in the entity's zone"),
+  contracts: z.number().int(),
+  raised: z.number().int(),
+});

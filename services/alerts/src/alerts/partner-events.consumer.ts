@@ -1,0 +1,46 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+
+import {
+  partnerCreated,
+  type PartnerSnapshot,
+  partnerStatusChanged,
+  partnerUpdated,
+} from '@pn/events';
+import { EventConsumers, type EventHandler, onEvent } from '@pn/messaging';
+
+import { PartnerContact } from './partner-contact.entity';
+
+/** Keeps each partner's owner and sponsor, the people alerts are addressed to. */
+@Injectable()
+export class PartnerEventsConsumer implements OnModuleInit {
+  constructor(private readonly consumers: EventConsumers) {}
+
+  onModuleInit(): void {
+    const keep = (data: PartnerSnapshot, manager: Parameters<EventHandler['handle']>[2]) =>
+      manager.upsert(
+        PartnerContact,
+        {
+          partnerId: data.partnerId,
+          entityId: data.entityId,
+          ownerUsername: data.ownerUsername,
+          sponsorUsername: data.sponsorUsername,
+        },
+        ['partnerId'],
+      );
+    this.consumers.subscribe({
+      durable: 'alerts-partner-events',
+      source: 'contracts',
+      handlers: [
+        onEvent(partnerCreated, async (data, _envelope, manager) => {
+          await keep(data, manager);
+        }),
+        onEvent(partnerUpdated, async (data, _envelope, manager) => {
+          await keep(data, manager);
+        }),
+        onEvent(partnerStatusChanged, async (data, _envelope, manager) => {
+          await keep(data, manager);
+        }),
+      ],
+    });
+  }
+}

@@ -1,0 +1,93 @@
+import { hostname } from 'node:os';
+
+import { Injectable, Logger } from '@nestjs/common';
+
+import { DataSource, MoreThan } from 'typeorm';
+
+import type { CalendarDate } from '@pn/calendar';
+import { runWithLogContext } from '@pn/observability';
+
+import { RenewalSchedule } from '../renewals/renewal-schedule.entity';
+import { raiseDueAlerts } from './alert-raiser';
+import { SweepRun } from './sweep-run.entity';
+
+// Contracts per transaction: a failure costs one batch, never the alerts of the others.
+const BATCH = 500;
+const REPLICA = `${hostname()}:${process.pid}`;
+
+/**
+ * The daily sweep of one entity: every active contract is evaluated and whatever is due
+ * and not yet raised is raised, so a sweep after downtime catches up all it missed.
+ */
+@Injectable()
+export class Sweeper {
+  private readonly logger = new Logger(Sweeper.name);
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * Claims the entity's sweep for `runDate`. Every replica's timer fires, and a timer has
+   * been seen to fire twice in one process, so the claim is a row only one insert can win.
+   */
+  async claim(entityId: string, runDate: CalendarDate): Promise<boolean> {
+    const claimed = await this.dataSource.query<unknown[]>(
+      `INSERT INTO sweep_run (entity_id, run_date, claimed_by) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING entity_id`,
+      [entityId, runDate, REPLICA],
+    );
+
+    return claimed.length === 1;
+  }
+
+  /** The entity's zone as contract events reported it; null for an entity with no contracts. */
+  async timeZoneOf(entityId: string): Promise<string | null> {
+    const schedule = await this.dataSource
+      .getRepository(RenewalSchedule)
+      .findOne({ where: { entityId }, select: { entityTimeZone: true, contractId: true } });
+
+    return schedule?.entityTimeZone ?? null;
+  }
+
+  async sweep(
+    entityId: string,
+    today: CalendarDate,
+  ): Promise<{ contracts: number; raised: number }> {
+    return runWithLogContext({ entityId }, async () => {
+      const started = performance.now();
+      let contracts = 0;
+      let raised = 0;
+      let after = '00000000-0000-0000-0000-000000000000';
+      for (;;) {
+        const batch = await this.dataSource.getRepository(RenewalSchedule).find({
+          where: { entityId, status: 'active', contractId: MoreThan(after) },
+          order: { contractId: 'ASC' },
+          take: BATCH,
+        });
+        if (batch.length === 0) {
+          break;
+        }
+        raised += await this.dataSource.transaction(async (manager) => {
+          let count = 0;
+          for (const schedule of batch) {
+            count += await raiseDueAlerts(manager, schedule, today);
+          }
+
+          return count;
+        });
+        contracts += batch.length;
+        after = batch[batch.length - 1].contractId;
+      }
+      await this.dataSource
+        .getRepository(SweepRun)
+        .update(
+          { entityId, runDate: today },
+          { finishedAt: new Date(), contracts, alertsRaised: raised },
+        );
+      this.logger.log(
+        `sweep of ${entityId} for ${today}: ${contracts} contracts, ${raised} alerts raised in ${Math.round(performance.now() - started)} ms`,
+      );
+
+      return { contracts, raised };
+    });
+  }
+}

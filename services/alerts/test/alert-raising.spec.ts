@@ -1,0 +1,178 @@
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+
+import { CreateMessagingTables1764770000000, InboxEntry, OutboxEvent } from '@pn/messaging';
+import { dataSourceOptions, ensureDatabase, migrateWithLock } from '@pn/persistence';
+import { testDatabaseUrl } from '@pn/testing';
+
+import { raiseDueAlerts } from '../src/alerts/alert-raiser';
+import { entities } from '../src/entities';
+import { migrations } from '../src/migrations';
+import { RenewalSchedule } from '../src/renewals/renewal-schedule.entity';
+
+const DATABASE = `pn_alerts_raising_${process.pid}`;
+const CONTRACT = '11111111-1111-4111-8111-111111111111';
+const PARTNER = '22222222-2222-4222-8222-222222222222';
+// Term 1 runs 2025-01-15 to 2026-01-14; non-renewal notice is due by 2025-10-16.
+const DEADLINE = '2025-10-16';
+
+describe('raising alerts against real Postgres', () => {
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    await ensureDatabase(testDatabaseUrl(DATABASE));
+    dataSource = await new DataSource(
+      dataSourceOptions({
+        databaseUrl: testDatabaseUrl(DATABASE),
+        entities: [...entities, InboxEntry, OutboxEvent],
+        migrations: [CreateMessagingTables1764770000000, ...migrations],
+      }),
+    ).initialize();
+    await migrateWithLock(dataSource);
+    await dataSource.query(
+      `INSERT INTO partner_contact (partner_id, entity_id, owner_username, sponsor_username)
+       VALUES ($1, 'US01', 'oli.ops', 'erin.exec')`,
+      [PARTNER],
+    );
+  });
+
+  afterAll(async () => {
+    await dataSource.destroy();
+    const admin = new Client({ connectionString: testDatabaseUrl('postgres') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+    await admin.end();
+  });
+
+  async function track(contractId: string, changes: Partial<RenewalSchedule> = {}) {
+    await dataSource.getRepository(RenewalSchedule).upsert(
+      {
+        contractId,
+        entityId: 'US01',
+        entityTimeZone: 'America/New_York',
+        partnerId: PARTNER,
+        partnerName: 'Northwind Carriers LLC',
+        partnerCategory: 'vendor',
+        title: 'Carrier agreement',
+        effectiveDate: '2025-01-15',
+        initialTermMonths: 12,
+        endDate: null,
+        renewalType: 'auto',
+        renewalTermMonths: 12,
+        noticeDays: 90,
+        version: 1,
+        status: 'active',
+        knownSince: '2025-01-15',
+        sourceEventId: '33333333-3333-4333-8333-333333333333',
+        ...changes,
+      },
+      ['contractId'],
+    );
+
+    return dataSource.getRepository(RenewalSchedule).findOneByOrFail({ contractId });
+  }
+
+  const raise = async (contractId: string, today: string) =>
+    dataSource.transaction(async (manager) =>
+      raiseDueAlerts(
+        manager,
+        await manager.findOneByOrFail(RenewalSchedule, { contractId }),
+        today,
+      ),
+    );
+
+  const alertsOf = (contractId: string) =>
+    dataSource.query<{ key: string; late: boolean; raised_on: string; recipients: string[] }[]>(
+      'SELECT key, late, raised_on::text, recipients FROM alert WHERE contract_id = $1 ORDER BY due_on, key',
+      [contractId],
+    );
+
+  it('raises an alert on its day, once, however often it is evaluated', async () => {
+    await track(CONTRACT);
+
+    expect(await raise(CONTRACT, '2025-04-19')).toBe(1);
+    expect(await raise(CONTRACT, '2025-04-19')).toBe(0);
+    expect(await raise(CONTRACT, '2025-04-20')).toBe(0);
+    expect(await alertsOf(CONTRACT)).toEqual([
+      {
+        key: `1:${DEADLINE}:advance:180`,
+        late: false,
+        raised_on: '2025-04-19',
+        recipients: ['user:oli.ops', 'role:legal'],
+      },
+    ]);
+  });
+
+  it('catches up what fell due while it was down, marked late', async () => {
+    // Down from 2025-04-20 to 2025-08-28, 49 days before the deadline.
+    expect(await raise(CONTRACT, '2025-08-28')).toBe(5);
+
+    const alerts = await alertsOf(CONTRACT);
+    expect(alerts.map((alert) => [alert.key.split(':').slice(2).join(':'), alert.late])).toEqual([
+      ['advance:180', false],
+      ['advance:120', true],
+      ['advance:90', true],
+      ['advance:60', true],
+      ['escalation:0', true],
+      ['escalation:1', true],
+    ]);
+    expect(alerts.find((alert) => alert.key.endsWith('escalation:0'))?.recipients).toEqual([
+      'user:oli.ops',
+      'role:legal',
+      'role:executive',
+      'user:erin.exec',
+    ]);
+  });
+
+  it('raises each alert once when two replicas evaluate the same contract at the same time', async () => {
+    const [first, second] = await Promise.all([
+      raise(CONTRACT, '2025-09-10'),
+      raise(CONTRACT, '2025-09-10'),
+    ]);
+    const events = await dataSource.query<{ count: string }[]>(
+      "SELECT count(*) FROM outbox WHERE type = 'pn.alerts.renewal.alert_raised.v1'",
+    );
+    const alerts = await alertsOf(CONTRACT);
+
+    expect(first + second).toBe(2);
+    expect(alerts.filter((alert) => alert.key.includes('escalation'))).toHaveLength(4);
+    expect(Number(events[0].count)).toBe(alerts.length);
+  });
+
+  it('stops escalating once a decision is recorded for the term', async () => {
+    await dataSource.query(
+      `INSERT INTO renewal_decision (id, contract_id, entity_id, term_number, decision, rationale, decided_by)
+       VALUES (gen_random_uuid(), $1, 'US01', 1, 'renegotiate', 'rates too high', 'erin.exec')`,
+      [CONTRACT],
+    );
+
+    expect(await raise(CONTRACT, '2025-10-10')).toBe(0);
+  });
+
+  it('gives a moved deadline its own alerts without repeating those of the old one', async () => {
+    const amended = '44444444-4444-4444-8444-444444444444';
+    await track(amended);
+    await raise(amended, '2025-08-20');
+    const before = (await alertsOf(amended)).map((alert) => alert.key);
+    // Notice cut to 60 days on 2025-09-01: the deadline moves to 2025-11-15.
+    await track(amended, { noticeDays: 60, version: 2, knownSince: '2025-09-01' });
+
+    expect(await raise(amended, '2025-09-02')).toBe(1);
+    const after = (await alertsOf(amended)).map((alert) => alert.key);
+    // Of the new deadline's offsets already past when it became known, only the latest.
+    expect(after.filter((key) => !before.includes(key))).toEqual(['1:2025-11-15:advance:90']);
+  });
+
+  it('reports a silent rollover to owner, legal, executives and sponsor', async () => {
+    const rolled = '55555555-5555-4555-8555-555555555555';
+    await track(rolled, { knownSince: '2025-10-01' });
+
+    await raise(rolled, '2025-10-17');
+
+    const alert = (await alertsOf(rolled)).find((candidate) => candidate.key.includes('silent'));
+    expect(alert).toMatchObject({
+      key: `2:${DEADLINE}:silent_rollover`,
+      recipients: ['user:oli.ops', 'role:legal', 'role:executive', 'user:erin.exec'],
+    });
+  });
+});
