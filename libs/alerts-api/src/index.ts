@@ -63,3 +63,47 @@ export const sweepResultSchema = z.strictObject({
   contracts: z.number().int(),
   raised: z.number().int(),
 });
+
+export const subscribeWebhookSchema = z.strictObject({
+  entityId: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).describe('Where alerts are POSTed as JSON'),
+  secret: z
+    .string()
+    .min(16)
+    .max(200)
+    .optional()
+    .describe('HMAC-SHA256 key for X-PN-Signature; generated when left out, shown once'),
+});
+
+export const webhookSchema = z.strictObject({
+  id: z.uuid(),
+  entityId: z.string(),
+  url: z.string(),
+  active: z.boolean(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  secret: z.string().optional().describe('Only in the answer to the subscription'),
+});
+
+export const deliveryStatus = z.enum(['pending', 'delivered', 'failed', 'dead']);
+
+export const listDeliveriesQuery = z.strictObject({
+  status: deliveryStatus.optional().describe('dead: past the last retry, waiting for redelivery'),
+  alertId: z.uuid().optional(),
+  channel: z.enum(['email', 'webhook']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+export const deliverySchema = z.strictObject({
+  id: z.uuid(),
+  alertId: z.uuid(),
+  entityId: z.string(),
+  channel: z.enum(['email', 'webhook']),
+  target: z.string(),
+  status: deliveryStatus,
+  attempts: z.number().int(),
+  nextAttemptAt: z.string(),
+  lastError: z.string().nullable(),
+  deliveredAt: z.string().nullable(),
+  createdAt: z.string(),
+});

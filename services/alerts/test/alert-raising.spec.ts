@@ -6,6 +6,7 @@ import { dataSourceOptions, ensureDatabase, migrateWithLock } from '@pn/persiste
 import { testDatabaseUrl } from '@pn/testing';
 
 import { raiseDueAlerts } from '../src/alerts/alert-raiser';
+import { INBOX_ONLY } from '../src/deliveries/plan-deliveries';
 import { entities } from '../src/entities';
 import { migrations } from '../src/migrations';
 import { RenewalSchedule } from '../src/renewals/renewal-schedule.entity';
@@ -78,6 +79,7 @@ describe('raising alerts against real Postgres', () => {
         manager,
         await manager.findOneByOrFail(RenewalSchedule, { contractId }),
         today,
+        INBOX_ONLY,
       ),
     );
 

@@ -4,6 +4,7 @@ import { MessagingModule } from '@pn/messaging';
 import { HealthModule, LoggingModule } from '@pn/platform';
 
 import { AlertsController } from './alerts/alerts.controller';
+import { DeliveriesController } from './alerts/deliveries.controller';
 import { AuditController } from './audit/audit.controller';
 import { GovernanceController } from './audit/governance.controller';
 import { AuthModule } from './auth/auth.module';
@@ -42,6 +43,7 @@ export class AppModule {
         AuditController,
         ChangeRequestsController,
         ContractsController,
+        DeliveriesController,
         DocumentsController,
         EntitiesController,
         GovernanceController,

@@ -1,5 +1,6 @@
 import { infraEnv, resetInfra } from '@pn/testing';
 
+import { startSmtpSink } from './smtp-sink';
 import { e2eStack } from './stack';
 
 export default async function globalSetup(): Promise<void> {
@@ -12,5 +13,6 @@ export default async function globalSetup(): Promise<void> {
     natsUrl: infra.natsUrl,
     subjectPrefix: infra.subjectPrefix,
   });
+  await startSmtpSink();
   await stack.startAll();
 }

@@ -2,6 +2,8 @@ import * as path from 'node:path';
 
 import { infraEnv, REPO_ROOT, ServiceStack } from '@pn/testing';
 
+import { SMTP_PORT } from './smtp-sink';
+
 /** The stack every end-to-end suite talks to: gateway on 3100, services on 3101–3104. */
 export function e2eStack(): ServiceStack {
   const infra = infraEnv();
@@ -14,5 +16,12 @@ export function e2eStack(): ServiceStack {
     postgresUrl: infra.postgresUrl,
     natsUrl: infra.natsUrl,
     keycloakUrl: infra.keycloakUrl,
+    env: {
+      // Alerts mail the harness's SMTP sink and retry quickly, so a test sees a retry happen.
+      ALERTS_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      ALERTS_DELIVERY_POLL_MS: '200',
+      ALERTS_DELIVERY_BACKOFF_MS: '300',
+      ALERTS_DELIVERY_MAX_ATTEMPTS: '3',
+    },
   });
 }

@@ -6,6 +6,7 @@ import type { CalendarDate } from '@pn/calendar';
 import { alertRaised } from '@pn/events';
 import { appendManyToOutbox } from '@pn/messaging';
 
+import { type DeliveryTargets, planDeliveries } from '../deliveries/plan-deliveries';
 import type { RenewalSchedule } from '../renewals/renewal-schedule.entity';
 import { alertsDue, isLate } from './alert-plan';
 import { policyFor } from './alert-policies';
@@ -18,12 +19,13 @@ import type { RenewalDecisionKind } from './renewal-state';
  * Raises, in the caller's transaction, every alert of one contract that is due by `today`
  * and not raised yet. The unique (contract, key) constraint makes it safe to run as often
  * as anyone likes, on any replica: an alert already raised is skipped, and only alerts
- * actually inserted get an event. Returns how many were raised.
+ * actually inserted get an event and deliveries. Returns how many were raised.
  */
 export async function raiseDueAlerts(
   manager: EntityManager,
   schedule: RenewalSchedule,
   today: CalendarDate,
+  targets: DeliveryTargets,
 ): Promise<number> {
   if (schedule.status !== 'active') {
     return 0;
@@ -79,6 +81,12 @@ export async function raiseDueAlerts(
     ],
   );
   const raised = new Set(inserted.map((row) => row.id));
+  await planDeliveries(
+    manager,
+    schedule.entityId,
+    rows.filter((row) => raised.has(row.id)),
+    targets,
+  );
   await appendManyToOutbox(
     manager,
     alertRaised,

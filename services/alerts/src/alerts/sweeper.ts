@@ -1,12 +1,14 @@
 import { hostname } from 'node:os';
 
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, MoreThan } from 'typeorm';
 
 import type { CalendarDate } from '@pn/calendar';
 import { runWithLogContext } from '@pn/observability';
 
+import { DELIVERY_TARGETS } from '../deliveries/delivery-targets';
+import type { DeliveryTargets } from '../deliveries/plan-deliveries';
 import { RenewalSchedule } from '../renewals/renewal-schedule.entity';
 import { raiseDueAlerts } from './alert-raiser';
 import { SweepRun } from './sweep-run.entity';
@@ -23,7 +25,10 @@ const REPLICA = `${hostname()}:${process.pid}`;
 export class Sweeper {
   private readonly logger = new Logger(Sweeper.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(DELIVERY_TARGETS) private readonly targets: DeliveryTargets,
+  ) {}
 
   /**
    * Claims the entity's sweep for `runDate`. Every replica's timer fires, and a timer has
@@ -69,7 +74,7 @@ export class Sweeper {
         raised += await this.dataSource.transaction(async (manager) => {
           let count = 0;
           for (const schedule of batch) {
-            count += await raiseDueAlerts(manager, schedule, today);
+            count += await raiseDueAlerts(manager, schedule, today, this.targets);
           }
 
           return count;

@@ -1,10 +1,12 @@
-import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 
 import { todayIn } from '@pn/calendar';
 import { contractTerminated, contractVersionApproved } from '@pn/events';
 import { EventConsumers, onEvent } from '@pn/messaging';
 
 import { raiseDueAlerts } from '../alerts/alert-raiser';
+import { DELIVERY_TARGETS } from '../deliveries/delivery-targets';
+import type { DeliveryTargets } from '../deliveries/plan-deliveries';
 import { RenewalSchedule } from './renewal-schedule.entity';
 
 /**
@@ -16,7 +18,10 @@ import { RenewalSchedule } from './renewal-schedule.entity';
 export class ContractEventsConsumer implements OnModuleInit {
   private readonly logger = new Logger(ContractEventsConsumer.name);
 
-  constructor(private readonly consumers: EventConsumers) {}
+  constructor(
+    private readonly consumers: EventConsumers,
+    @Inject(DELIVERY_TARGETS) private readonly targets: DeliveryTargets,
+  ) {}
 
   onModuleInit(): void {
     this.consumers.subscribe({
@@ -65,7 +70,7 @@ export class ContractEventsConsumer implements OnModuleInit {
           const schedule = await manager.findOneByOrFail(RenewalSchedule, {
             contractId: data.contractId,
           });
-          await raiseDueAlerts(manager, schedule, todayIn(data.entityTimeZone));
+          await raiseDueAlerts(manager, schedule, todayIn(data.entityTimeZone), this.targets);
           this.logger.log(
             `renewal schedule of contract ${data.contractId} follows version ${data.version}`,
           );
