@@ -107,3 +107,42 @@ export const deliverySchema = z.strictObject({
   deliveredAt: z.string().nullable(),
   createdAt: z.string(),
 });
+
+const calendarDate = z.iso.date();
+
+export const renewalsQuery = z.strictObject({
+  from: calendarDate.optional().describe('Action deadlines on or after this date'),
+  to: calendarDate.optional().describe('Action deadlines on or before this date'),
+  entityId: z.string().min(1).optional(),
+  category: z.enum(['carrier', 'vendor', 'strategic_partner', 'opportunistic']).optional(),
+  owner: z.string().min(1).optional().describe("The partner's relationship owner (username)"),
+  status: z
+    .enum(['undecided', 'decided', 'silently_rolled_over'])
+    .optional()
+    .describe('undecided: no decision for the term being acted on'),
+});
+export type RenewalsQuery = z.infer<typeof renewalsQuery>;
+
+export const renewalSummarySchema = z.strictObject({
+  contracts: z.number().int(),
+  undecided: z.number().int(),
+  actionWithin90Days: z
+    .number()
+    .int()
+    .describe('Undecided, with the action deadline 90 days away or less'),
+  overdue: z
+    .number()
+    .int()
+    .describe('Undecided, with the action deadline passed (manual and none)'),
+  silentlyRolledOver: z
+    .number()
+    .int()
+    .describe('Contracts that renewed at least once without anyone deciding it'),
+});
+
+export const calendarFeedSchema = z.strictObject({
+  id: z.uuid(),
+  url: z.string().optional().describe('Only in the answer to the creation: keep it secret'),
+  createdAt: z.string(),
+  revokedAt: z.string().nullable(),
+});

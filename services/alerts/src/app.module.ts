@@ -6,7 +6,6 @@ import { AlertsModule } from './alerts/alerts.module';
 import type { AlertsConfig } from './config';
 import { entities } from './entities';
 import { migrations } from './migrations';
-import { RenewalsModule } from './renewals/renewals.module';
 
 @Module({})
 export class AppModule {
@@ -16,7 +15,6 @@ export class AppModule {
       imports: [
         AlertsModule.forConfig(config),
         DomainServiceModule.forRoot({ service: 'alerts', config, entities, migrations }),
-        RenewalsModule,
       ],
     };
   }

@@ -4,6 +4,7 @@ import { AlertPolicyRow } from './alerts/alert-policy.entity';
 import { PartnerContact } from './alerts/partner-contact.entity';
 import { RenewalDecision } from './alerts/renewal-decision.entity';
 import { SweepRun } from './alerts/sweep-run.entity';
+import { CalendarFeed } from './calendar/calendar-feed.entity';
 import { Delivery } from './deliveries/delivery.entity';
 import { WebhookSubscription } from './deliveries/webhook-subscription.entity';
 import { RenewalSchedule } from './renewals/renewal-schedule.entity';
@@ -13,6 +14,7 @@ export const entities = [
   Alert,
   AlertAck,
   AlertPolicyRow,
+  CalendarFeed,
   Delivery,
   PartnerContact,
   RenewalDecision,

@@ -18,6 +18,7 @@ import { ImportsController } from './imports/imports.controller';
 import { MeController } from './me/me.controller';
 import { ObligationsController } from './obligations/obligations.controller';
 import { PartnersController } from './partners/partners.controller';
+import { CalendarController } from './renewals/calendar.controller';
 import { RenewalsController } from './renewals/renewals.controller';
 import { GATEWAY_CONFIG, WebConfigController } from './web-config/web-config.controller';
 
@@ -41,6 +42,7 @@ export class AppModule {
         AlertsController,
         ApprovalPolicyController,
         AuditController,
+        CalendarController,
         ChangeRequestsController,
         ContractsController,
         DeliveriesController,

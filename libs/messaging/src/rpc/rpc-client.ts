@@ -36,7 +36,8 @@ export class RpcClient {
    */
   async request<T>(
     name: string,
-    caller: Caller,
+    /** Null only for the few requests anyone may make, such as a calendar feed by its secret. */
+    caller: Caller | null,
     payload: unknown,
     options: { timeoutMs?: number } = {},
   ): Promise<T> {

@@ -1,11 +1,14 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
+import { CalendarHandler } from '../calendar/calendar.handler';
+import { CalendarFeedsService } from '../calendar/calendar-feeds.service';
 import type { AlertsConfig } from '../config';
 import { DeliveriesHandler } from '../deliveries/deliveries.handler';
 import { DeliveriesService } from '../deliveries/deliveries.service';
 import { DELIVERY_TARGETS, deliveryTargetsFrom } from '../deliveries/delivery-targets';
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { Senders } from '../deliveries/senders';
+import { RenewalsModule } from '../renewals/renewals.module';
 import { AlertsHandler } from './alerts.handler';
 import { DecisionsService } from './decisions.service';
 import { InboxService } from './inbox.service';
@@ -24,10 +27,12 @@ export class AlertsModule {
     return {
       module: AlertsModule,
       global: true,
-      controllers: [AlertsHandler, DeliveriesHandler],
+      imports: [RenewalsModule],
+      controllers: [AlertsHandler, CalendarHandler, DeliveriesHandler],
       providers: [
         { provide: ALERTS_CONFIG, useValue: config },
         { provide: DELIVERY_TARGETS, useValue: deliveryTargetsFrom(config) },
+        CalendarFeedsService,
         DecisionsService,
         DeliveriesService,
         DeliveryWorker,

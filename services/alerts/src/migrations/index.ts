@@ -2,10 +2,12 @@ import { CreateRenewalSchedule1764770200000 } from './1764770200000-create-renew
 import { ProjectApprovedVersions1764770300000 } from './1764770300000-project-approved-versions';
 import { Alerts1764770400000 } from './1764770400000-alerts';
 import { Deliveries1764770500000 } from './1764770500000-deliveries';
+import { CalendarFeeds1764770600000 } from './1764770600000-calendar-feeds';
 
 export const migrations = [
   CreateRenewalSchedule1764770200000,
   ProjectApprovedVersions1764770300000,
   Alerts1764770400000,
   Deliveries1764770500000,
+  CalendarFeeds1764770600000,
 ];

@@ -2,6 +2,7 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 
 import { z } from 'zod';
 
+import { renewalsQuery } from '@pn/alerts-api';
 import { parseRpcRequest, RpcController, rpcSubject } from '@pn/messaging';
 
 import { RenewalsService, type RenewalView } from './renewals.service';
@@ -12,8 +13,15 @@ export class RenewalsHandler {
 
   @MessagePattern(rpcSubject('alerts.renewal.list'))
   list(@Payload() raw: unknown): Promise<RenewalView[]> {
+    const { caller, payload } = parseRpcRequest(raw, renewalsQuery);
+
+    return this.renewals.list(caller, payload);
+  }
+
+  @MessagePattern(rpcSubject('alerts.renewal.summary'))
+  summary(@Payload() raw: unknown) {
     const { caller } = parseRpcRequest(raw, z.strictObject({}));
 
-    return this.renewals.list(caller);
+    return this.renewals.summary(caller);
   }
 }

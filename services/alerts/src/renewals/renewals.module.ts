@@ -11,5 +11,6 @@ import { RenewalsService } from './renewals.service';
   imports: [TypeOrmModule.forFeature([RenewalDecision, RenewalSchedule])],
   controllers: [RenewalsHandler],
   providers: [ContractEventsConsumer, RenewalsService],
+  exports: [RenewalsService],
 })
 export class RenewalsModule {}

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 
 import { In, Repository } from 'typeorm';
 
+import type { RenewalsQuery } from '@pn/alerts-api';
 import type { Caller } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 
@@ -37,12 +38,51 @@ export class RenewalsService {
     @InjectRepository(RenewalDecision) private readonly decisions: Repository<RenewalDecision>,
   ) {}
 
-  /** The caller's renewals, soonest action deadline first. */
-  async list(caller: Caller, now: Date = new Date()): Promise<RenewalView[]> {
-    const schedules = await this.schedules.findBy({
-      entityId: In(caller.entities),
-      status: 'active',
-    });
+  /** The caller's renewals, filtered, soonest action deadline first. */
+  list(caller: Caller, query: RenewalsQuery = {}, now: Date = new Date()): Promise<RenewalView[]> {
+    return this.renewalsOf(caller.entities, query, now);
+  }
+
+  /** What the calendar's header shows: how much is undecided, close, overdue or rolled over. */
+  async summary(caller: Caller, now: Date = new Date()) {
+    const renewals = await this.renewalsOf(caller.entities, {}, now);
+    const undecided = renewals.filter((renewal) => renewal.decision === null);
+
+    return {
+      contracts: renewals.length,
+      undecided: undecided.length,
+      actionWithin90Days: undecided.filter(
+        (renewal) => renewal.daysToActionDeadline >= 0 && renewal.daysToActionDeadline <= 90,
+      ).length,
+      overdue: undecided.filter((renewal) => renewal.daysToActionDeadline < 0).length,
+      silentlyRolledOver: renewals.filter((renewal) => renewal.silentRollovers > 0).length,
+    };
+  }
+
+  /** Renewals of the given entities; the calendar feed uses it with the feed's entities. */
+  async renewalsOf(
+    entities: readonly string[],
+    query: RenewalsQuery,
+    now: Date = new Date(),
+  ): Promise<RenewalView[]> {
+    const builder = this.schedules
+      .createQueryBuilder('schedule')
+      .where("schedule.entity_id IN (:...entities) AND schedule.status = 'active'", {
+        entities: entities.length ? entities : [''],
+      });
+    if (query.entityId) {
+      builder.andWhere('schedule.entity_id = :entityId', { entityId: query.entityId });
+    }
+    if (query.category) {
+      builder.andWhere('schedule.partner_category = :category', { category: query.category });
+    }
+    if (query.owner) {
+      builder.andWhere(
+        'schedule.partner_id IN (SELECT partner_id FROM partner_contact WHERE owner_username = :owner)',
+        { owner: query.owner },
+      );
+    }
+    const schedules = await builder.getMany();
     const decisions = schedules.length
       ? await this.decisions.find({
           where: { contractId: In(schedules.map((schedule) => schedule.contractId)) },
@@ -57,11 +97,30 @@ export class RenewalsService {
 
     return schedules
       .map((schedule) => toView(schedule, byContract.get(schedule.contractId) ?? new Map(), now))
+      .filter(
+        (renewal) =>
+          (!query.from || renewal.actionDeadline >= query.from) &&
+          (!query.to || renewal.actionDeadline <= query.to) &&
+          matchesStatus(renewal, query.status),
+      )
       .sort(
         (a, b) =>
           a.actionDeadline.localeCompare(b.actionDeadline) ||
           a.contractId.localeCompare(b.contractId),
       );
+  }
+}
+
+function matchesStatus(renewal: RenewalView, status: RenewalsQuery['status']): boolean {
+  switch (status) {
+    case undefined:
+      return true;
+    case 'undecided':
+      return renewal.decision === null;
+    case 'decided':
+      return renewal.decision !== null;
+    case 'silently_rolled_over':
+      return renewal.silentRollovers > 0;
   }
 }
 

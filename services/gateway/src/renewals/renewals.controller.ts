@@ -1,15 +1,20 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { z } from 'zod';
 
-import { decisionSchema, recordDecisionSchema } from '@pn/alerts-api';
+import {
+  decisionSchema,
+  recordDecisionSchema,
+  renewalsQuery,
+  renewalSummarySchema,
+} from '@pn/alerts-api';
 import { type Caller, Roles } from '@pn/auth';
 import { RpcClient } from '@pn/messaging';
 
 import { CurrentCaller } from '../auth/caller.decorator';
 import { READERS } from '../http/roles';
-import { ApiZodBody, ApiZodResponse, ZodPipe } from '../http/zod-schema';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '../http/zod-schema';
 import { RenewalDto } from './renewal.dto';
 
 const contractParams = z.strictObject({ contractId: z.uuid() });
@@ -24,9 +29,23 @@ export class RenewalsController {
   @ApiOperation({
     summary: 'Renewals of your entities with their key dates, soonest action deadline first',
   })
+  @ApiZodQuery(renewalsQuery)
   @ApiOkResponse({ type: [RenewalDto] })
-  list(@CurrentCaller() caller: Caller): Promise<RenewalDto[]> {
-    return this.rpc.request('alerts.renewal.list', caller, {});
+  list(
+    @CurrentCaller() caller: Caller,
+    @Query(new ZodPipe(renewalsQuery)) query: unknown,
+  ): Promise<RenewalDto[]> {
+    return this.rpc.request('alerts.renewal.list', caller, query);
+  }
+
+  @Get('summary')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'The renewal calendar’s summary: undecided, close, overdue, silently rolled over',
+  })
+  @ApiZodResponse(renewalSummarySchema)
+  summary(@CurrentCaller() caller: Caller) {
+    return this.rpc.request('alerts.renewal.summary', caller, {});
   }
 
   @Post(':contractId/decisions')
