@@ -146,3 +146,26 @@ export const calendarFeedSchema = z.strictObject({
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
 });
+
+export const alertPolicySchema = z.strictObject({
+  offsets: z
+    .array(z.number().int().min(1).max(730))
+    .min(1)
+    .max(10)
+    .refine((offsets) => new Set(offsets).size === offsets.length, 'must not repeat an offset')
+    .describe('Days before the action deadline at which advance alerts fire'),
+  escalationThresholdDays: z.number().int().min(1).max(730),
+  escalationRepeatDays: z.number().int().min(1).max(90),
+});
+
+export const alertPolicyScope = z.strictObject({
+  entityId: z.string().min(1),
+  category: z
+    .enum(['*', 'carrier', 'vendor', 'strategic_partner', 'opportunistic'])
+    .describe('A partner category, or * for every category without its own policy'),
+});
+
+export const effectiveAlertPolicySchema = alertPolicySchema.extend({
+  category: z.string(),
+  source: z.enum(['category', 'entity', 'default']),
+});

@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { MessagingModule } from '@pn/messaging';
 import { HealthModule, LoggingModule } from '@pn/platform';
 
+import { AlertPoliciesController } from './alerts/alert-policies.controller';
 import { AlertsController } from './alerts/alerts.controller';
 import { DeliveriesController } from './alerts/deliveries.controller';
 import { AuditController } from './audit/audit.controller';
@@ -39,6 +40,7 @@ export class AppModule {
         }),
       ],
       controllers: [
+        AlertPoliciesController,
         AlertsController,
         ApprovalPolicyController,
         AuditController,

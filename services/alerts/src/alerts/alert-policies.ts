@@ -26,17 +26,25 @@ export async function policyFor(
   entityId: string,
   category: PartnerCategory,
 ): Promise<AlertPolicy> {
-  const rows = await manager.findBy(AlertPolicyRow, { entityId });
-  const row =
-    rows.find((candidate) => candidate.category === category) ??
-    rows.find((candidate) => candidate.category === '*');
+  return resolvePolicy(await manager.findBy(AlertPolicyRow, { entityId }), category);
+}
+
+/** The policy in force for a category, and where it comes from. */
+export function resolvePolicy(
+  rows: readonly AlertPolicyRow[],
+  category: PartnerCategory,
+): AlertPolicy & { source: 'category' | 'entity' | 'default' } {
+  const own = rows.find((candidate) => candidate.category === category);
+  const entityWide = rows.find((candidate) => candidate.category === '*');
+  const row = own ?? entityWide;
   if (row) {
     return {
       offsets: row.offsets,
       escalationThresholdDays: row.escalationThresholdDays,
       escalationRepeatDays: row.escalationRepeatDays,
+      source: own ? 'category' : 'entity',
     };
   }
 
-  return { ...DEFAULT_ALERT_POLICY, ...CATEGORY_DEFAULTS[category] };
+  return { ...DEFAULT_ALERT_POLICY, ...CATEGORY_DEFAULTS[category], source: 'default' };
 }

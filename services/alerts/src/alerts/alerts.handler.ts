@@ -2,12 +2,19 @@ import { MessagePattern, Payload } from '@nestjs/microservices';
 
 import { z } from 'zod';
 
-import { inboxQuery, recordDecisionSchema, runSweepSchema } from '@pn/alerts-api';
+import {
+  alertPolicySchema,
+  alertPolicyScope,
+  inboxQuery,
+  recordDecisionSchema,
+  runSweepSchema,
+} from '@pn/alerts-api';
 import { canSeeEntity, hasAnyRole } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 import { DomainError } from '@pn/errors';
 import { parseRpcRequest, RpcController, rpcSubject } from '@pn/messaging';
 
+import { AlertPoliciesService } from './alert-policies.service';
 import { DecisionsService } from './decisions.service';
 import { InboxService } from './inbox.service';
 import { Sweeper } from './sweeper';
@@ -18,7 +25,25 @@ export class AlertsHandler {
     private readonly inbox: InboxService,
     private readonly decisions: DecisionsService,
     private readonly sweeper: Sweeper,
+    private readonly policies: AlertPoliciesService,
   ) {}
+
+  @MessagePattern(rpcSubject('alerts.policy.get'))
+  policy(@Payload() raw: unknown) {
+    const { caller, payload } = parseRpcRequest(raw, alertPolicyScope.pick({ entityId: true }));
+
+    return this.policies.effective(caller, payload.entityId);
+  }
+
+  @MessagePattern(rpcSubject('alerts.policy.set'))
+  setPolicy(@Payload() raw: unknown) {
+    const { caller, payload } = parseRpcRequest(
+      raw,
+      alertPolicyScope.extend({ policy: alertPolicySchema }),
+    );
+
+    return this.policies.set(caller, payload, payload.policy);
+  }
 
   @MessagePattern(rpcSubject('alerts.alert.list'))
   list(@Payload() raw: unknown) {

@@ -9,6 +9,7 @@ import { DELIVERY_TARGETS, deliveryTargetsFrom } from '../deliveries/delivery-ta
 import { DeliveryWorker } from '../deliveries/delivery-worker';
 import { Senders } from '../deliveries/senders';
 import { RenewalsModule } from '../renewals/renewals.module';
+import { AlertPoliciesService } from './alert-policies.service';
 import { AlertsHandler } from './alerts.handler';
 import { DecisionsService } from './decisions.service';
 import { InboxService } from './inbox.service';
@@ -32,6 +33,7 @@ export class AlertsModule {
       providers: [
         { provide: ALERTS_CONFIG, useValue: config },
         { provide: DELIVERY_TARGETS, useValue: deliveryTargetsFrom(config) },
+        AlertPoliciesService,
         CalendarFeedsService,
         DecisionsService,
         DeliveriesService,
