@@ -83,20 +83,7 @@ export class ServiceStack {
 
   /** The service's JSON log lines so far (lines that are not JSON are skipped). */
   logLines(service: ServiceName): LogLine[] {
-    if (!fs.existsSync(this.logFile(service))) {
-      return [];
-    }
-
-    return fs
-      .readFileSync(this.logFile(service), 'utf8')
-      .split('\n')
-      .flatMap((line) => {
-        try {
-          return [JSON.parse(line) as LogLine];
-        } catch {
-          return [];
-        }
-      });
+    return parseLogLines(this.logFile(service));
   }
 
   async start(service: ServiceName, env: Record<string, string> = {}): Promise<void> {
@@ -114,6 +101,52 @@ export class ServiceStack {
     }
     fs.writeFileSync(this.pidFile(service), String(child.pid));
     child.unref();
+  }
+
+  /**
+   * A second process of a service, on its own port and log file, sharing the database
+   * and NATS of the first: two replicas, as a deployment runs them.
+   */
+  async startReplica(
+    service: ServiceName,
+    port: number,
+  ): Promise<{ url: string; logLines: () => LogLine[]; stop: () => Promise<void> }> {
+    const logFile = path.join(this.logDir(), `${service}-replica-${port}.log`);
+    fs.rmSync(logFile, { force: true });
+    const out = fs.openSync(logFile, 'a');
+    const child = spawn(process.execPath, [this.entryPoint(service)], {
+      cwd: REPO_ROOT,
+      env: { ...this.envFor(service), PORT: String(port) },
+      stdio: ['ignore', out, out],
+    });
+    fs.closeSync(out);
+    const url = `http://127.0.0.1:${port}`;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const ready = await fetch(`${url}/health/ready`).then(
+        (response) => response.ok,
+        () => false,
+      );
+      if (ready) {
+        break;
+      }
+      if (Date.now() > deadline || child.exitCode !== null) {
+        child.kill('SIGKILL');
+        throw new Error(
+          `replica of ${service} on port ${port} did not become ready; see ${logFile}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+
+    return {
+      url,
+      logLines: () => parseLogLines(logFile),
+      stop: async () => {
+        child.kill('SIGTERM');
+        await new Promise((resolve) => child.once('exit', resolve));
+      },
+    };
   }
 
   async waitReady(service: ServiceName, timeoutMs = 60_000): Promise<void> {
@@ -233,4 +266,21 @@ function signal(pid: number, name: NodeJS.Signals): void {
   } catch {
     // Already gone: nothing to stop.
   }
+}
+
+function parseLogLines(file: string): LogLine[] {
+  if (!fs.existsSync(file)) {
+    return [];
+  }
+
+  return fs
+    .readFileSync(file, 'utf8')
+    .split('\n')
+    .flatMap((line) => {
+      try {
+        return [JSON.parse(line) as LogLine];
+      } catch {
+        return [];
+      }
+    });
 }
