@@ -10,11 +10,11 @@ import { runWithLogContext } from '@pn/observability';
 import { DELIVERY_TARGETS } from '../deliveries/delivery-targets';
 import type { DeliveryTargets } from '../deliveries/plan-deliveries';
 import { RenewalSchedule } from '../renewals/renewal-schedule.entity';
-import { raiseDueAlerts } from './alert-raiser';
+import { raiseDueAlertsFor } from './alert-raiser';
 import { SweepRun } from './sweep-run.entity';
 
 // Contracts per transaction: a failure costs one batch, never the alerts of the others.
-const BATCH = 500;
+const BATCH = 2_000;
 const REPLICA = `${hostname()}:${process.pid}`;
 
 /**
@@ -71,14 +71,9 @@ export class Sweeper {
         if (batch.length === 0) {
           break;
         }
-        raised += await this.dataSource.transaction(async (manager) => {
-          let count = 0;
-          for (const schedule of batch) {
-            count += await raiseDueAlerts(manager, schedule, today, this.targets);
-          }
-
-          return count;
-        });
+        raised += await this.dataSource.transaction((manager) =>
+          raiseDueAlertsFor(manager, batch, today, this.targets),
+        );
         contracts += batch.length;
         after = batch[batch.length - 1].contractId;
       }

@@ -3,6 +3,7 @@ import { ProjectApprovedVersions1764770300000 } from './1764770300000-project-ap
 import { Alerts1764770400000 } from './1764770400000-alerts';
 import { Deliveries1764770500000 } from './1764770500000-deliveries';
 import { CalendarFeeds1764770600000 } from './1764770600000-calendar-feeds';
+import { ActionDeadline1764770700000 } from './1764770700000-action-deadline';
 
 export const migrations = [
   CreateRenewalSchedule1764770200000,
@@ -10,4 +11,5 @@ export const migrations = [
   Alerts1764770400000,
   Deliveries1764770500000,
   CalendarFeeds1764770600000,
+  ActionDeadline1764770700000,
 ];

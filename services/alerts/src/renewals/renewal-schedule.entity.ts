@@ -5,6 +5,7 @@ import type { PartnerCategory, RenewalType } from '@pn/events';
 /** What the alerts service knows of a contract's terms, kept from contract events. */
 @Entity({ name: 'renewal_schedule' })
 @Index('renewal_schedule_entity_idx', ['entityId'])
+@Index('renewal_schedule_deadline_idx', ['entityId', 'actionDeadline'])
 @Check('renewal_schedule_status_check', "status IN ('active', 'terminated')")
 export class RenewalSchedule {
   @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
@@ -56,6 +57,10 @@ export class RenewalSchedule {
 
   @Column({ name: 'terminated_on', type: 'date', nullable: true })
   terminatedOn!: string | null;
+
+  /** The deadline to act on as of the last evaluation; the calendar searches by it. */
+  @Column({ name: 'action_deadline', type: 'date', nullable: true })
+  actionDeadline!: string | null;
 
   /** The day, in the entity's zone, the current terms became known here. */
   @Column({ name: 'known_since', type: 'date' })

@@ -5,7 +5,7 @@ import { In, Repository } from 'typeorm';
 
 import type { RenewalsQuery } from '@pn/alerts-api';
 import type { Caller } from '@pn/auth';
-import { todayIn } from '@pn/calendar';
+import { addDays, todayIn } from '@pn/calendar';
 
 import { RenewalDecision } from '../alerts/renewal-decision.entity';
 import { type RenewalDecisionKind, renewalState } from '../alerts/renewal-state';
@@ -75,6 +75,19 @@ export class RenewalsService {
     }
     if (query.category) {
       builder.andWhere('schedule.partner_category = :category', { category: query.category });
+    }
+    if (query.from || query.to) {
+      // The stored deadline is the one of the last evaluation; a deadline that has since
+      // passed may have rolled forward into the range, so those rows are checked as well.
+      builder.andWhere(
+        `(schedule.action_deadline IS NULL OR schedule.action_deadline < :stale
+          OR schedule.action_deadline BETWEEN :from AND :to)`,
+        {
+          stale: addDays(now.toISOString().slice(0, 10), -1),
+          from: query.from ?? '0001-01-01',
+          to: query.to ?? '9999-12-31',
+        },
+      );
     }
     if (query.owner) {
       builder.andWhere(
