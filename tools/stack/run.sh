@@ -22,4 +22,5 @@ export NX_DAEMON=false NX_NO_CLOUD=true
 if [ "$command" != down ]; then
   npx nx run-many -t build --outputStyle=static
 fi
-exec npx tsx "tools/stack/$command.ts"
+shift
+exec npx tsx "tools/stack/$command.ts" "$@"

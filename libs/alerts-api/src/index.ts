@@ -60,7 +60,10 @@ export const runSweepSchema = z.strictObject({ entityId: z.string().min(1) });
 export const sweepResultSchema = z.strictObject({
   entityId: z.string(),
   today: z.string().describe("The day swept: today in the entity's zone"),
-  contracts: z.number().int(),
+  contracts: z
+    .number()
+    .int()
+    .describe('Contracts evaluated: those with something due by today, or never evaluated'),
   raised: z.number().int(),
 });
 
@@ -120,6 +123,13 @@ export const renewalsQuery = z.strictObject({
     .enum(['undecided', 'decided', 'silently_rolled_over'])
     .optional()
     .describe('undecided: no decision for the term being acted on'),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(5000)
+    .optional()
+    .describe('At most this many, soonest deadline first (with from or to)'),
 });
 export type RenewalsQuery = z.infer<typeof renewalsQuery>;
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { addDays, formatDate } from '@pn/calendar';
 
 import type { ContractTerms } from '../renewals/key-dates';
-import { type AlertPolicy, alertsDue, isLate } from './alert-plan';
+import { type AlertPolicy, alertsDue, isLate, NEVER, nextDueOn } from './alert-plan';
 import { type RenewalDecisionKind, renewalState } from './renewal-state';
 
 // Term 1 runs 2025-01-15 to 2026-01-14; notice is due 90 days before: 2025-10-16.
@@ -172,6 +172,41 @@ describe('alert invariants', () => {
         expect(numbers).toEqual(numbers.map((_, index) => index + 2));
         expect(state.actionTerm.number).toBe(numbers.length + 1);
       }),
+    );
+  });
+});
+
+describe('nextDueOn', () => {
+  it('is the next offset while the deadline is far', () => {
+    expect(nextDueOn(auto, none, policy, at(150))).toBe(at(120));
+  });
+
+  it('is the next escalation round once escalating', () => {
+    expect(nextDueOn(auto, none, policy, at(59))).toBe(at(52));
+  });
+
+  it('waits for the rollover after a renewal decision, and never comes after an exit', () => {
+    expect(nextDueOn(auto, new Map([[1, 'renew']]), policy, at(30))).toBe(addDays(DEADLINE, 1));
+    expect(nextDueOn(auto, new Map([[1, 'exit']]), policy, at(30))).toBe(NEVER);
+  });
+
+  it('brings nothing new before it, and something new on it', () => {
+    fc.assert(
+      fc.property(termsArbitrary, dates, (terms, today) => {
+        const keysOn = (day: string) =>
+          alertsDue(terms, none, policy, day, terms.effectiveDate).map((alert) => alert.key);
+        const next = nextDueOn(terms, none, policy, today);
+        const before = new Set(keysOn(today));
+        // Day by day up to the next due date, or for 120 days when that is further off.
+        const limit = addDays(today, 120);
+        const horizon = next < limit ? next : limit;
+        for (let day = addDays(today, 1); day < horizon; day = addDays(day, 1)) {
+          expect(keysOn(day).filter((key) => !before.has(key))).toEqual([]);
+        }
+        const bringsSomething = next === NEVER || keysOn(next).some((key) => !before.has(key));
+        expect(bringsSomething).toBe(true);
+      }),
+      { numRuns: 40 },
     );
   });
 });

@@ -105,3 +105,36 @@ function onlyRecent(alerts: PlannedAlert[], since: CalendarDate): PlannedAlert[]
 export function isLate(planned: PlannedAlert, raisedOn: CalendarDate): boolean {
   return daysBetween(planned.dueOn, raisedOn) > 0;
 }
+
+/** The day nothing new will ever fall due, for a contract whose alerts are all behind it. */
+export const NEVER = '9999-12-31';
+
+/**
+ * The first day after `today` on which `alertsDue` will have something it did not have
+ * today: the next offset, the deadline day, the day after it (overdue, or a rollover into
+ * the next term) or the next escalation. The sweep evaluates a contract only once that day
+ * has come, so a daily sweep reads the few contracts with something due, not all of them.
+ */
+export function nextDueOn(
+  terms: ContractTerms,
+  decisions: ReadonlyMap<number, RenewalDecisionKind>,
+  policy: AlertPolicy,
+  today: CalendarDate,
+): CalendarDate {
+  const state = renewalState(terms, decisions, today);
+  const deadline = state.actionDeadline;
+  const candidates = [addDays(deadline, 1)];
+  if (state.decision === null) {
+    candidates.push(deadline, ...policy.offsets.map((offset) => addDays(deadline, -offset)));
+    const firstEscalation = addDays(deadline, -(policy.escalationThresholdDays - 1));
+    const rounds = Math.max(
+      0,
+      Math.ceil((daysBetween(firstEscalation, today) + 1) / policy.escalationRepeatDays),
+    );
+    candidates.push(addDays(firstEscalation, rounds * policy.escalationRepeatDays));
+  } else if (state.decision === 'exit' || terms.renewalType !== 'auto') {
+    return NEVER;
+  }
+
+  return candidates.filter((date) => date > today).sort()[0] ?? NEVER;
+}

@@ -50,6 +50,11 @@ export class AlertPoliciesService {
       },
       ['entityId', 'category'],
     );
+    // Every contract of the entity is looked at again by the next sweep under the new policy.
+    await this.dataSource.query(
+      'UPDATE renewal_schedule SET next_due_on = NULL WHERE entity_id = $1',
+      [scope.entityId],
+    );
     this.logger.log(
       `alert policy of ${scope.entityId}/${scope.category} set by ${caller.username}: offsets ${policy.offsets.join('/')}, escalation below ${policy.escalationThresholdDays} days every ${policy.escalationRepeatDays}`,
     );

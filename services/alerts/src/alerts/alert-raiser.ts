@@ -8,7 +8,7 @@ import { appendManyToOutbox } from '@pn/messaging';
 
 import { type DeliveryTargets, planDeliveries } from '../deliveries/plan-deliveries';
 import type { RenewalSchedule } from '../renewals/renewal-schedule.entity';
-import { alertsDue, isLate, type PlannedAlert } from './alert-plan';
+import { alertsDue, isLate, nextDueOn, type PlannedAlert } from './alert-plan';
 import { resolvePolicy } from './alert-policies';
 import { AlertPolicyRow } from './alert-policy.entity';
 import { PartnerContact } from './partner-contact.entity';
@@ -37,7 +37,7 @@ export function raiseDueAlerts(
 /**
  * Raises, in the caller's transaction, every alert of these contracts that is due by
  * `today` and not raised yet, and records each contract's current action deadline for the
- * calendar. The unique (contract, key) constraint makes it safe to run as often as anyone
+ * calendar and the next day it needs looking at. The unique (contract, key) constraint makes it safe to run as often as anyone
  * likes, on any replica: an alert already raised is skipped, and only alerts actually
  * inserted get an event and deliveries. Reads and writes are a handful of statements per
  * batch, not per contract, so a sweep of a million contracts stays in seconds. Returns how
@@ -73,17 +73,18 @@ export async function raiseDueAlertsFor(
   const noDecisions = new Map<number, RenewalDecisionKind>();
 
   const rows: RaisedRow[] = [];
-  const deadlines: { contractId: string; deadline: CalendarDate }[] = [];
+  const progress: Progress[] = [];
   for (const schedule of active) {
     const decided = decisionsOf.get(schedule.contractId) ?? noDecisions;
-    const deadline = renewalState(schedule, decided, today).actionDeadline;
-    if (deadline !== schedule.actionDeadline) {
-      deadlines.push({ contractId: schedule.contractId, deadline });
-    }
     const policy = resolvePolicy(
       policies.filter((row) => row.entityId === schedule.entityId),
       schedule.partnerCategory,
     );
+    const deadline = renewalState(schedule, decided, today).actionDeadline;
+    const next = nextDueOn(schedule, decided, policy, today);
+    if (deadline !== schedule.actionDeadline || next !== schedule.nextDueOn) {
+      progress.push({ contractId: schedule.contractId, deadline, next });
+    }
     const contact = contactOf.get(schedule.partnerId) ?? {
       ownerUsername: null,
       sponsorUsername: null,
@@ -98,7 +99,7 @@ export async function raiseDueAlertsFor(
       });
     }
   }
-  await recordDeadlines(manager, deadlines);
+  await recordProgress(manager, progress);
   if (rows.length === 0) {
     return 0;
   }
@@ -180,18 +181,31 @@ async function insertNew(
   return rows.filter((row) => raised.has(row.id));
 }
 
-/** Keeps each contract's current action deadline in its row, where the calendar indexes it. */
-async function recordDeadlines(
+interface Progress {
+  contractId: string;
+  deadline: CalendarDate;
+  next: CalendarDate;
+}
+
+/**
+ * Keeps each contract's current action deadline (the calendar searches by it) and the next
+ * day something can fall due (the sweep selects by it) in its row.
+ */
+async function recordProgress(
   manager: EntityManager,
-  deadlines: readonly { contractId: string; deadline: CalendarDate }[],
+  progress: readonly Progress[],
 ): Promise<void> {
-  if (deadlines.length === 0) {
+  if (progress.length === 0) {
     return;
   }
   await manager.query(
-    `UPDATE renewal_schedule SET action_deadline = t.deadline
-     FROM unnest($1::uuid[], $2::date[]) AS t (contract_id, deadline)
+    `UPDATE renewal_schedule SET action_deadline = t.deadline, next_due_on = t.next
+     FROM unnest($1::uuid[], $2::date[], $3::date[]) AS t (contract_id, deadline, next)
      WHERE renewal_schedule.contract_id = t.contract_id`,
-    [deadlines.map((row) => row.contractId), deadlines.map((row) => row.deadline)],
+    [
+      progress.map((row) => row.contractId),
+      progress.map((row) => row.deadline),
+      progress.map((row) => row.next),
+    ],
   );
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In } from 'typeorm';
 
@@ -11,7 +11,10 @@ import { DomainError } from '@pn/errors';
 import { renewalDecisionRecorded } from '@pn/events';
 import { appendToOutbox, OutboxRelay } from '@pn/messaging';
 
+import { DELIVERY_TARGETS } from '../deliveries/delivery-targets';
+import type { DeliveryTargets } from '../deliveries/plan-deliveries';
 import { RenewalSchedule } from '../renewals/renewal-schedule.entity';
+import { raiseDueAlerts } from './alert-raiser';
 import { RenewalDecision } from './renewal-decision.entity';
 import { renewalState } from './renewal-state';
 
@@ -25,6 +28,7 @@ export class DecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
+    @Inject(DELIVERY_TARGETS) private readonly targets: DeliveryTargets,
   ) {}
 
   /** Records a decision on the term whose deadline is current; it stops that term's escalation. */
@@ -74,6 +78,9 @@ export class DecisionsService {
         },
         { entityId: schedule.entityId, subject: contractId },
       );
+
+      // The decision changes what can fall due (escalation stops): evaluate again now.
+      await raiseDueAlerts(manager, schedule, todayIn(schedule.entityTimeZone), this.targets);
 
       return manager.findOneByOrFail(RenewalDecision, { id: created.id });
     });

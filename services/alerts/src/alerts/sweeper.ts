@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
-import { DataSource, MoreThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 
 import type { CalendarDate } from '@pn/calendar';
 import { runWithLogContext } from '@pn/observability';
@@ -63,11 +63,20 @@ export class Sweeper {
       let raised = 0;
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
-        const batch = await this.dataSource.getRepository(RenewalSchedule).find({
-          where: { entityId, status: 'active', contractId: MoreThan(after) },
-          order: { contractId: 'ASC' },
-          take: BATCH,
-        });
+        // Only contracts whose next due day has come, or that were never evaluated: after
+        // downtime that is everything missed; on an ordinary day, a small share.
+        const batch = await this.dataSource
+          .getRepository(RenewalSchedule)
+          .createQueryBuilder('schedule')
+          .where(
+            `schedule.entity_id = :entityId AND schedule.status = 'active'
+             AND (schedule.next_due_on IS NULL OR schedule.next_due_on <= :today)
+             AND schedule.contract_id > :after`,
+            { entityId, today, after },
+          )
+          .orderBy('schedule.contract_id', 'ASC')
+          .limit(BATCH)
+          .getMany();
         if (batch.length === 0) {
           break;
         }

@@ -4,6 +4,7 @@ import { Alerts1764770400000 } from './1764770400000-alerts';
 import { Deliveries1764770500000 } from './1764770500000-deliveries';
 import { CalendarFeeds1764770600000 } from './1764770600000-calendar-feeds';
 import { ActionDeadline1764770700000 } from './1764770700000-action-deadline';
+import { NextDue1764770800000 } from './1764770800000-next-due';
 
 export const migrations = [
   CreateRenewalSchedule1764770200000,
@@ -12,4 +13,5 @@ export const migrations = [
   Deliveries1764770500000,
   CalendarFeeds1764770600000,
   ActionDeadline1764770700000,
+  NextDue1764770800000,
 ];

@@ -6,6 +6,7 @@ import type { PartnerCategory, RenewalType } from '@pn/events';
 @Entity({ name: 'renewal_schedule' })
 @Index('renewal_schedule_entity_idx', ['entityId'])
 @Index('renewal_schedule_deadline_idx', ['entityId', 'actionDeadline'])
+@Index('renewal_schedule_next_due_idx', ['entityId', 'nextDueOn'])
 @Check('renewal_schedule_status_check', "status IN ('active', 'terminated')")
 export class RenewalSchedule {
   @PrimaryColumn({ name: 'contract_id', type: 'uuid' })
@@ -61,6 +62,10 @@ export class RenewalSchedule {
   /** The deadline to act on as of the last evaluation; the calendar searches by it. */
   @Column({ name: 'action_deadline', type: 'date', nullable: true })
   actionDeadline!: string | null;
+
+  /** The next day a new alert can fall due; null until first evaluated. See nextDueOn. */
+  @Column({ name: 'next_due_on', type: 'date', nullable: true })
+  nextDueOn!: string | null;
 
   /** The day, in the entity's zone, the current terms became known here. */
   @Column({ name: 'known_since', type: 'date' })

@@ -5,7 +5,7 @@ import { In, Repository } from 'typeorm';
 
 import type { RenewalsQuery } from '@pn/alerts-api';
 import type { Caller } from '@pn/auth';
-import { addDays, todayIn } from '@pn/calendar';
+import { todayIn } from '@pn/calendar';
 
 import { RenewalDecision } from '../alerts/renewal-decision.entity';
 import { type RenewalDecisionKind, renewalState } from '../alerts/renewal-state';
@@ -77,17 +77,19 @@ export class RenewalsService {
       builder.andWhere('schedule.partner_category = :category', { category: query.category });
     }
     if (query.from || query.to) {
-      // The stored deadline is the one of the last evaluation; a deadline that has since
-      // passed may have rolled forward into the range, so those rows are checked as well.
+      // The stored deadline is the one of the last evaluation. A deadline moves only on a
+      // day something falls due (a rollover is one), and that day's sweep stores the new
+      // one; contracts not yet evaluated are included and filtered below.
       builder.andWhere(
-        `(schedule.action_deadline IS NULL OR schedule.action_deadline < :stale
-          OR schedule.action_deadline BETWEEN :from AND :to)`,
-        {
-          stale: addDays(now.toISOString().slice(0, 10), -1),
-          from: query.from ?? '0001-01-01',
-          to: query.to ?? '9999-12-31',
-        },
+        '(schedule.action_deadline IS NULL OR schedule.action_deadline BETWEEN :from AND :to)',
+        { from: query.from ?? '0001-01-01', to: query.to ?? '9999-12-31' },
       );
+      if (query.limit) {
+        builder
+          .orderBy('schedule.action_deadline', 'ASC', 'NULLS FIRST')
+          .addOrderBy('schedule.contract_id', 'ASC')
+          .limit(query.limit);
+      }
     }
     if (query.owner) {
       builder.andWhere(
@@ -120,7 +122,8 @@ export class RenewalsService {
         (a, b) =>
           a.actionDeadline.localeCompare(b.actionDeadline) ||
           a.contractId.localeCompare(b.contractId),
-      );
+      )
+      .slice(0, query.limit);
   }
 }
 

@@ -52,6 +52,7 @@ export class AlertsController {
   @ApiZodBody(runSweepSchema)
   @ApiZodResponse(sweepResultSchema)
   sweep(@CurrentCaller() caller: Caller, @Body(new ZodPipe(runSweepSchema)) body: unknown) {
-    return this.rpc.request('alerts.sweep.run', caller, body, { timeoutMs: 120_000 });
+    // A sweep of a large entity takes seconds to minutes, not the interactive deadline.
+    return this.rpc.request('alerts.sweep.run', caller, body, { timeoutMs: 600_000 });
   }
 }
