@@ -94,7 +94,7 @@ describe('renewal alerts: raised once, addressed to the right people, acknowledg
       as: 'oli.ops',
       body: { entityId: 'US01' },
     });
-    const first = await api<{ contracts: number }>('POST', '/alerts/sweeps', {
+    const first = await api('POST', '/alerts/sweeps', {
       as: 'ada.admin',
       body: { entityId: 'US01' },
     });
@@ -105,8 +105,6 @@ describe('renewal alerts: raised once, addressed to the right people, acknowledg
 
     expect(byOperations.status).toBe(403);
     expect(first.status).toBe(200);
-    // Evaluated are only the contracts with something due today, or never evaluated.
-    expect(first.body.contracts).toBeGreaterThanOrEqual(0);
     expect(second.body.raised).toBe(0);
     expect(
       (await inbox('lee.legal')).filter((alert) => alert.contractId === contract.id),
