@@ -5,7 +5,7 @@ import type { PartnerCategory, RenewalType } from '@pn/events';
 /** What the alerts service knows of a contract's terms, kept from contract events. */
 @Entity({ name: 'renewal_schedule' })
 @Index('renewal_schedule_entity_idx', ['entityId'])
-@Index('renewal_schedule_deadline_idx', ['entityId', 'actionDeadline'])
+@Index('renewal_schedule_deadline_idx', ['entityId', 'actionDeadline', 'contractId'])
 @Index('renewal_schedule_next_due_idx', ['entityId', 'nextDueOn'])
 @Check('renewal_schedule_status_check', "status IN ('active', 'terminated')")
 export class RenewalSchedule {

@@ -77,16 +77,16 @@ export class RenewalsService {
       builder.andWhere('schedule.partner_category = :category', { category: query.category });
     }
     if (query.from || query.to) {
-      // The stored deadline is the one of the last evaluation. A deadline moves only on a
-      // day something falls due (a rollover is one), and that day's sweep stores the new
-      // one; contracts not yet evaluated are included and filtered below.
-      builder.andWhere(
-        '(schedule.action_deadline IS NULL OR schedule.action_deadline BETWEEN :from AND :to)',
-        { from: query.from ?? '0001-01-01', to: query.to ?? '9999-12-31' },
-      );
+      // The stored deadline is the one of the last evaluation: every contract is evaluated
+      // when its terms arrive, and a deadline moves only on a day something falls due (a
+      // rollover is one), which that day's sweep evaluates. So a range is an index scan.
+      builder.andWhere('schedule.action_deadline BETWEEN :from AND :to', {
+        from: query.from ?? '0001-01-01',
+        to: query.to ?? '9999-12-31',
+      });
       if (query.limit) {
         builder
-          .orderBy('schedule.action_deadline', 'ASC', 'NULLS FIRST')
+          .orderBy('schedule.action_deadline', 'ASC')
           .addOrderBy('schedule.contract_id', 'ASC')
           .limit(query.limit);
       }
