@@ -6,6 +6,7 @@ import { dataSourceOptions, ensureDatabase, migrateWithLock } from '@pn/persiste
 import { testDatabaseUrl } from '@pn/testing';
 
 import { raiseDueAlerts } from '../src/alerts/alert-raiser';
+import { readdress } from '../src/alerts/recipients';
 import { INBOX_ONLY } from '../src/deliveries/plan-deliveries';
 import { entities } from '../src/entities';
 import { migrations } from '../src/migrations';
@@ -176,5 +177,24 @@ describe('raising alerts against real Postgres', () => {
       key: `2:${DEADLINE}:silent_rollover`,
       recipients: ['user:oli.ops', 'role:legal', 'role:executive', 'user:erin.exec'],
     });
+  });
+
+  it('readdresses alerts raised before the partner’s owner was known', async () => {
+    const orphan = '66666666-6666-4666-8666-666666666666';
+    const unknownPartner = '77777777-7777-4777-8777-777777777777';
+    await track(orphan, { partnerId: unknownPartner });
+    await raise(orphan, '2025-04-19');
+    const before = (await alertsOf(orphan))[0].recipients;
+
+    await dataSource.transaction((manager) =>
+      readdress(manager, {
+        partnerId: unknownPartner,
+        ownerUsername: 'oli.ops',
+        sponsorUsername: null,
+      }),
+    );
+
+    expect(before).toEqual(['role:strategy', 'role:legal']);
+    expect((await alertsOf(orphan))[0].recipients).toEqual(['user:oli.ops', 'role:legal']);
   });
 });

@@ -9,6 +9,7 @@ import {
 import { EventConsumers, type EventHandler, onEvent } from '@pn/messaging';
 
 import { PartnerContact } from './partner-contact.entity';
+import { readdress } from './recipients';
 
 /** Keeps each partner's owner and sponsor, the people alerts are addressed to. */
 @Injectable()
@@ -16,17 +17,16 @@ export class PartnerEventsConsumer implements OnModuleInit {
   constructor(private readonly consumers: EventConsumers) {}
 
   onModuleInit(): void {
-    const keep = (data: PartnerSnapshot, manager: Parameters<EventHandler['handle']>[2]) =>
-      manager.upsert(
-        PartnerContact,
-        {
-          partnerId: data.partnerId,
-          entityId: data.entityId,
-          ownerUsername: data.ownerUsername,
-          sponsorUsername: data.sponsorUsername,
-        },
-        ['partnerId'],
-      );
+    const keep = async (data: PartnerSnapshot, manager: Parameters<EventHandler['handle']>[2]) => {
+      const contact = {
+        partnerId: data.partnerId,
+        entityId: data.entityId,
+        ownerUsername: data.ownerUsername,
+        sponsorUsername: data.sponsorUsername,
+      };
+      await manager.upsert(PartnerContact, contact, ['partnerId']);
+      await readdress(manager, contact);
+    };
     this.consumers.subscribe({
       durable: 'alerts-partner-events',
       source: 'contracts',

@@ -1,3 +1,5 @@
+import type { EntityManager } from 'typeorm';
+
 import type { AlertKind } from './alert-plan';
 
 /**
@@ -22,4 +24,31 @@ export function recipientsOf(
   }
 
   return [...recipients];
+}
+
+/**
+ * Points the partner's alerts at its current owner and sponsor. Alerts raised before the
+ * partner's owner was known here (events of two streams arrive in no fixed order), or
+ * before a new owner took over, then reach the right inbox.
+ */
+export async function readdress(
+  manager: EntityManager,
+  contact: { partnerId: string; ownerUsername: string | null; sponsorUsername: string | null },
+): Promise<void> {
+  const alerts = await manager.query<{ id: string; kind: AlertKind }[]>(
+    'SELECT id, kind FROM alert WHERE partner_id = $1',
+    [contact.partnerId],
+  );
+  if (alerts.length === 0) {
+    return;
+  }
+  await manager.query(
+    `UPDATE alert SET recipients = string_to_array(t.recipients, ',')
+     FROM unnest($1::uuid[], $2::text[]) AS t (id, recipients)
+     WHERE alert.id = t.id`,
+    [
+      alerts.map((alert) => alert.id),
+      alerts.map((alert) => recipientsOf(alert.kind, contact).join(',')),
+    ],
+  );
 }
