@@ -197,4 +197,17 @@ describe('raising alerts against real Postgres', () => {
     expect(before).toEqual(['role:strategy', 'role:legal']);
     expect((await alertsOf(orphan))[0].recipients).toEqual(['user:oli.ops', 'role:legal']);
   });
+
+  it('brings finance in when money rides on the renewal', async () => {
+    const paying = '88888888-8888-4888-8888-888888888888';
+    await track(paying, { paymentLinked: true });
+
+    await raise(paying, '2025-04-19');
+
+    expect((await alertsOf(paying))[0].recipients).toEqual([
+      'user:oli.ops',
+      'role:legal',
+      'role:finance',
+    ]);
+  });
 });

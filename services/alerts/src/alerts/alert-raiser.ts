@@ -95,7 +95,7 @@ export async function raiseDueAlertsFor(
         schedule,
         planned,
         late: isLate(planned, today),
-        recipients: recipientsOf(planned.kind, contact),
+        recipients: recipientsOf(planned.kind, contact, schedule.paymentLinked),
       });
     }
   }

@@ -5,17 +5,22 @@ import type { AlertKind } from './alert-plan';
 /**
  * Who an alert goes to: the relationship owner always (strategy when nobody owns the
  * relationship, so no alert goes unseen); legal for the notice and expiry deadlines it
- * watches; the executive sponsor and the entity's executives once it escalates, and for a
- * silent rollover, the failure the brief warns about.
+ * watches; finance when money rides on the renewal (fees, payments, incentives); the
+ * executive sponsor and the entity's executives once it escalates, and for a silent
+ * rollover, the failure the brief warns about.
  */
 export function recipientsOf(
   kind: AlertKind,
   contacts: { ownerUsername: string | null; sponsorUsername: string | null },
+  paymentLinked = false,
 ): string[] {
   const recipients = new Set<string>([
     contacts.ownerUsername ? `user:${contacts.ownerUsername}` : 'role:strategy',
     'role:legal',
   ]);
+  if (paymentLinked) {
+    recipients.add('role:finance');
+  }
   if (kind === 'escalation' || kind === 'silent_rollover' || kind === 'overdue') {
     recipients.add('role:executive');
     if (contacts.sponsorUsername) {
@@ -35,8 +40,10 @@ export async function readdress(
   manager: EntityManager,
   contact: { partnerId: string; ownerUsername: string | null; sponsorUsername: string | null },
 ): Promise<void> {
-  const alerts = await manager.query<{ id: string; kind: AlertKind }[]>(
-    'SELECT id, kind FROM alert WHERE partner_id = $1',
+  const alerts = await manager.query<{ id: string; kind: AlertKind; payment_linked: boolean }[]>(
+    `SELECT alert.id, alert.kind, coalesce(schedule.payment_linked, false) AS payment_linked
+     FROM alert LEFT JOIN renewal_schedule schedule ON schedule.contract_id = alert.contract_id
+     WHERE alert.partner_id = $1`,
     [contact.partnerId],
   );
   if (alerts.length === 0) {
@@ -48,7 +55,7 @@ export async function readdress(
      WHERE alert.id = t.id`,
     [
       alerts.map((alert) => alert.id),
-      alerts.map((alert) => recipientsOf(alert.kind, contact).join(',')),
+      alerts.map((alert) => recipientsOf(alert.kind, contact, alert.payment_linked).join(',')),
     ],
   );
 }

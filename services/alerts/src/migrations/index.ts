@@ -5,6 +5,7 @@ import { Deliveries1764770500000 } from './1764770500000-deliveries';
 import { CalendarFeeds1764770600000 } from './1764770600000-calendar-feeds';
 import { ActionDeadline1764770700000 } from './1764770700000-action-deadline';
 import { NextDue1764770800000 } from './1764770800000-next-due';
+import { PaymentLinked1764770900000 } from './1764770900000-payment-linked';
 
 export const migrations = [
   CreateRenewalSchedule1764770200000,
@@ -14,4 +15,5 @@ export const migrations = [
   CalendarFeeds1764770600000,
   ActionDeadline1764770700000,
   NextDue1764770800000,
+  PaymentLinked1764770900000,
 ];

@@ -34,9 +34,9 @@ export class ContractEventsConsumer implements OnModuleInit {
             `INSERT INTO renewal_schedule (contract_id, entity_id, entity_time_zone, partner_id,
                partner_name, partner_category, title, effective_date, initial_term_months, end_date,
                renewal_type, renewal_term_months, notice_days, version, status, source_event_id,
-               known_since)
+               known_since, payment_linked)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, 'active', $15,
-               $16)
+               $16, $17)
              ON CONFLICT (contract_id) DO UPDATE SET
                partner_name = EXCLUDED.partner_name, partner_category = EXCLUDED.partner_category,
                title = EXCLUDED.title, effective_date = EXCLUDED.effective_date,
@@ -45,7 +45,7 @@ export class ContractEventsConsumer implements OnModuleInit {
                renewal_term_months = EXCLUDED.renewal_term_months,
                notice_days = EXCLUDED.notice_days, version = EXCLUDED.version,
                source_event_id = EXCLUDED.source_event_id, updated_at = now(),
-               known_since = EXCLUDED.known_since
+               known_since = EXCLUDED.known_since, payment_linked = EXCLUDED.payment_linked
              WHERE renewal_schedule.version < EXCLUDED.version`,
             [
               data.contractId,
@@ -64,6 +64,7 @@ export class ContractEventsConsumer implements OnModuleInit {
               data.version,
               envelope.id,
               todayIn(data.entityTimeZone),
+              terms.fees.length + terms.paymentSchedule.length + terms.incentives.length > 0,
             ],
           );
           // Whatever is already due under the new terms is raised now, not at the next sweep.

@@ -63,6 +63,10 @@ export class RenewalSchedule {
   @Column({ name: 'action_deadline', type: 'date', nullable: true })
   actionDeadline!: string | null;
 
+  /** Fees, a payment schedule or incentives: finance is among the alerts' recipients. */
+  @Column({ name: 'payment_linked', type: 'boolean', default: false })
+  paymentLinked!: boolean;
+
   /** The next day a new alert can fall due; null until first evaluated. See nextDueOn. */
   @Column({ name: 'next_due_on', type: 'date', nullable: true })
   nextDueOn!: string | null;
