@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { DomainError } from '@pn/errors';
+
 export const ROLES = [
   'executive',
   'strategy',
@@ -32,4 +34,28 @@ export function hasAnyRole(caller: Caller, roles: readonly Role[]): boolean {
 
 export function canSeeEntity(caller: Caller, entityId: string): boolean {
   return caller.entities.includes(entityId);
+}
+
+/** Services check roles themselves too: a request that bypassed the gateway gets no further. */
+export function requireRole(caller: Caller, roles: readonly Role[]): void {
+  if (!hasAnyRole(caller, roles)) {
+    throw DomainError.forbidden(
+      'auth.role_required',
+      `this action needs one of the roles: ${roles.join(', ')}`,
+      { required: roles },
+    );
+  }
+}
+
+/** An entity the caller may not see does not exist for them: 404, never 403. */
+export function entityNotFound(entityId: string): DomainError {
+  return DomainError.notFound('entity.not_found', `legal entity ${entityId} not found`, {
+    entityId,
+  });
+}
+
+export function requireEntity(caller: Caller, entityId: string): void {
+  if (!canSeeEntity(caller, entityId)) {
+    throw entityNotFound(entityId);
+  }
 }

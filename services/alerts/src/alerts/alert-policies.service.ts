@@ -2,8 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource } from 'typeorm';
 
-import { type Caller, canSeeEntity, hasAnyRole } from '@pn/auth';
-import { DomainError } from '@pn/errors';
+import { type Caller, requireEntity, requireRole } from '@pn/auth';
 import { partnerCategory } from '@pn/events';
 
 import type { AlertPolicy } from './alert-plan';
@@ -19,7 +18,7 @@ export class AlertPoliciesService {
 
   /** The policy in force for every category of the entity, and where each comes from. */
   async effective(caller: Caller, entityId: string) {
-    this.requireEntity(caller, entityId);
+    requireEntity(caller, entityId);
     const rows = await this.dataSource.getRepository(AlertPolicyRow).findBy({ entityId });
 
     return partnerCategory.options.map((category) => ({
@@ -29,16 +28,8 @@ export class AlertPoliciesService {
   }
 
   async set(caller: Caller, scope: { entityId: string; category: string }, policy: AlertPolicy) {
-    if (!hasAnyRole(caller, ['admin'])) {
-      throw DomainError.forbidden(
-        'auth.role_required',
-        'setting alert policies needs the admin role',
-        {
-          required: ['admin'],
-        },
-      );
-    }
-    this.requireEntity(caller, scope.entityId);
+    requireRole(caller, ['admin']);
+    requireEntity(caller, scope.entityId);
     await this.dataSource.getRepository(AlertPolicyRow).upsert(
       {
         entityId: scope.entityId,
@@ -60,13 +51,5 @@ export class AlertPoliciesService {
     );
 
     return this.effective(caller, scope.entityId);
-  }
-
-  private requireEntity(caller: Caller, entityId: string): void {
-    if (!canSeeEntity(caller, entityId)) {
-      throw DomainError.notFound('entity.not_found', `legal entity ${entityId} not found`, {
-        entityId,
-      });
-    }
   }
 }

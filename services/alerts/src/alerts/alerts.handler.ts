@@ -9,9 +9,8 @@ import {
   recordDecisionSchema,
   runSweepSchema,
 } from '@pn/alerts-api';
-import { canSeeEntity, hasAnyRole } from '@pn/auth';
+import { entityNotFound, requireEntity, requireRole } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
-import { DomainError } from '@pn/errors';
 import { parseRpcRequest, RpcController, rpcSubject } from '@pn/messaging';
 
 import { AlertPoliciesService } from './alert-policies.service';
@@ -83,16 +82,11 @@ export class AlertsHandler {
   @MessagePattern(rpcSubject('alerts.sweep.run'))
   async sweep(@Payload() raw: unknown) {
     const { caller, payload } = parseRpcRequest(raw, runSweepSchema);
-    if (!hasAnyRole(caller, ['admin'])) {
-      throw DomainError.forbidden('auth.role_required', 'running a sweep needs the admin role', {
-        required: ['admin'],
-      });
-    }
+    requireRole(caller, ['admin']);
+    requireEntity(caller, payload.entityId);
     const timeZone = await this.sweeper.timeZoneOf(payload.entityId);
-    if (!canSeeEntity(caller, payload.entityId) || timeZone === null) {
-      throw DomainError.notFound('entity.not_found', `legal entity ${payload.entityId} not found`, {
-        entityId: payload.entityId,
-      });
+    if (timeZone === null) {
+      throw entityNotFound(payload.entityId);
     }
     const today = todayIn(timeZone);
 

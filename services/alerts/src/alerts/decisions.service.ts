@@ -5,7 +5,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
 import type { RecordDecision } from '@pn/alerts-api';
-import { type Caller, hasAnyRole, type Role } from '@pn/auth';
+import { type Caller, requireRole, type Role } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 import { DomainError } from '@pn/errors';
 import { renewalDecisionRecorded } from '@pn/events';
@@ -33,13 +33,7 @@ export class DecisionsService {
 
   /** Records a decision on the term whose deadline is current; it stops that term's escalation. */
   async record(caller: Caller, contractId: string, command: RecordDecision) {
-    if (!hasAnyRole(caller, DECIDERS)) {
-      throw DomainError.forbidden(
-        'auth.role_required',
-        `recording a renewal decision needs one of the roles: ${DECIDERS.join(', ')}`,
-        { required: DECIDERS },
-      );
-    }
+    requireRole(caller, DECIDERS);
     const decision = await this.dataSource.transaction(async (manager) => {
       const schedule = await manager.findOne(RenewalSchedule, {
         where: { contractId, entityId: In(visible(caller)), status: 'active' },

@@ -7,6 +7,7 @@ import type { Caller } from '@pn/auth';
 import { DomainError } from '@pn/errors';
 
 import { Alert } from './alert.entity';
+import { alertFacts } from './alert-facts';
 import { visible } from './decisions.service';
 
 /** What a person is addressed as in an alert's recipients: by name and by each role. */
@@ -82,19 +83,7 @@ export class InboxService {
 
 function toView(alert: Alert, acknowledged: boolean): AlertView {
   return {
-    id: alert.id,
-    contractId: alert.contractId,
-    entityId: alert.entityId,
-    partnerId: alert.partnerId,
-    partnerName: alert.partnerName,
-    title: alert.title,
-    kind: alert.kind,
-    termNumber: alert.termNumber,
-    actionDeadline: alert.actionDeadline,
-    offsetDays: alert.offsetDays,
-    dueOn: alert.dueOn,
-    raisedOn: alert.raisedOn,
-    late: alert.late,
+    ...alertFacts(alert),
     recipients: alert.recipients,
     acknowledged,
     raisedAt: alert.raisedAt.toISOString(),

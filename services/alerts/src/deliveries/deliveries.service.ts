@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In } from 'typeorm';
 
-import { type Caller, canSeeEntity, hasAnyRole } from '@pn/auth';
+import { type Caller, requireEntity, requireRole } from '@pn/auth';
 import { DomainError } from '@pn/errors';
 
 import { visible } from '../alerts/decisions.service';
@@ -19,12 +19,8 @@ export class DeliveriesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async subscribe(caller: Caller, command: { entityId: string; url: string; secret?: string }) {
-    requireAdmin(caller);
-    if (!canSeeEntity(caller, command.entityId)) {
-      throw DomainError.notFound('entity.not_found', `legal entity ${command.entityId} not found`, {
-        entityId: command.entityId,
-      });
-    }
+    requireRole(caller, ['admin']);
+    requireEntity(caller, command.entityId);
     const subscription = this.dataSource.getRepository(WebhookSubscription).create({
       id: randomUUID(),
       entityId: command.entityId,
@@ -43,7 +39,7 @@ export class DeliveriesService {
   }
 
   async subscriptions(caller: Caller) {
-    requireAdmin(caller);
+    requireRole(caller, ['admin']);
     const rows = await this.dataSource
       .getRepository(WebhookSubscription)
       .find({ where: { entityId: In(visible(caller)) }, order: { createdAt: 'ASC' } });
@@ -52,7 +48,7 @@ export class DeliveriesService {
   }
 
   async unsubscribe(caller: Caller, id: string) {
-    requireAdmin(caller);
+    requireRole(caller, ['admin']);
     const result = await this.dataSource
       .getRepository(WebhookSubscription)
       .update({ id, entityId: In(visible(caller)) }, { active: false });
@@ -72,7 +68,7 @@ export class DeliveriesService {
       limit: number;
     },
   ) {
-    requireAdmin(caller);
+    requireRole(caller, ['admin']);
     const rows = await this.dataSource.getRepository(Delivery).find({
       where: {
         entityId: In(visible(caller)),
@@ -89,7 +85,7 @@ export class DeliveriesService {
 
   /** Puts a delivery back in the queue with a fresh set of attempts. */
   async redeliver(caller: Caller, id: string) {
-    requireAdmin(caller);
+    requireRole(caller, ['admin']);
     const result = await this.dataSource
       .getRepository(Delivery)
       .update(
@@ -102,14 +98,6 @@ export class DeliveriesService {
     this.logger.log(`delivery ${id} queued again by ${caller.username}`);
 
     return deliveryView(await this.dataSource.getRepository(Delivery).findOneByOrFail({ id }));
-  }
-}
-
-function requireAdmin(caller: Caller): void {
-  if (!hasAnyRole(caller, ['admin'])) {
-    throw DomainError.forbidden('auth.role_required', 'managing deliveries needs the admin role', {
-      required: ['admin'],
-    });
   }
 }
 

@@ -3,6 +3,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 
 import type { Alert } from '../alerts/alert.entity';
+import { alertFacts } from '../alerts/alert-facts';
 import { ALERTS_CONFIG } from '../alerts/sweep-scheduler';
 import type { AlertsConfig } from '../config';
 import { signatureOf } from './signature';
@@ -62,21 +63,7 @@ export class Senders implements OnApplicationShutdown {
     const body = JSON.stringify({
       type: 'pn.alerts.renewal.alert_raised.v1',
       deliveryId,
-      alert: {
-        id: alert.id,
-        contractId: alert.contractId,
-        entityId: alert.entityId,
-        partnerId: alert.partnerId,
-        partnerName: alert.partnerName,
-        title: alert.title,
-        kind: alert.kind,
-        termNumber: alert.termNumber,
-        actionDeadline: alert.actionDeadline,
-        offsetDays: alert.offsetDays,
-        dueOn: alert.dueOn,
-        raisedOn: alert.raisedOn,
-        late: alert.late,
-      },
+      alert: alertFacts(alert),
     });
     const response = await fetch(url, {
       method: 'POST',

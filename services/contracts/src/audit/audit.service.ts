@@ -3,10 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 
 import { Repository } from 'typeorm';
 
-import { type Caller, canSeeEntity, type Role } from '@pn/auth';
+import { type Caller, canSeeEntity, entityNotFound, requireRole, type Role } from '@pn/auth';
 import type { AuditRecordView } from '@pn/contracts-api';
 
-import { entityNotFound, requireRole } from '../access';
 import { auditHash, GENESIS_HASH, type HashedAuditFields } from './audit-hash';
 import { AuditRecord } from './audit-record.entity';
 

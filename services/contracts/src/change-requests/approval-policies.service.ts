@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 
 import { DataSource } from 'typeorm';
 
-import { type Caller, canSeeEntity } from '@pn/auth';
+import { type Caller, canSeeEntity, entityNotFound, requireRole } from '@pn/auth';
 import type { ApprovalPolicy as ApprovalPolicyCommand } from '@pn/contracts-api';
 
-import { entityNotFound, requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { ApprovalPolicy } from './approval-policy.entity';
 

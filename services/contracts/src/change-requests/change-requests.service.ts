@@ -4,14 +4,13 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, type EntityManager, In } from 'typeorm';
 
-import { type Caller, hasAnyRole, type Role } from '@pn/auth';
+import { type Caller, hasAnyRole, requireRole, type Role } from '@pn/auth';
 import type { ChangeRequestView, ContractTerms, ProposeChange, TermField } from '@pn/contracts-api';
 import { DomainError } from '@pn/errors';
 import { contractTerminated, contractVersionApproved } from '@pn/events';
 import { appendToOutbox, OutboxRelay } from '@pn/messaging';
 import { runWithLogContext } from '@pn/observability';
 
-import { requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { Contract, termColumns } from '../contracts/contract.entity';
 import { ContractsService } from '../contracts/contracts.service';

@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 
-import type { Caller, Role } from '@pn/auth';
+import { type Caller, requireRole, type Role } from '@pn/auth';
 import {
   blankTerms,
   type ContractTerms,
@@ -22,7 +22,6 @@ import { contractCreated } from '@pn/events';
 import { appendToOutbox, OutboxRelay } from '@pn/messaging';
 import { runWithLogContext } from '@pn/observability';
 
-import { requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
 import { fetchPage } from '../pagination';

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In } from 'typeorm';
 
-import type { Caller, Role } from '@pn/auth';
+import { type Caller, requireRole, type Role } from '@pn/auth';
 import {
   type AttachDocument,
   DOCUMENT_CONTENT_TYPES,
@@ -14,7 +14,6 @@ import {
 import { DomainError } from '@pn/errors';
 import { BlobTransfer } from '@pn/messaging';
 
-import { requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { ContractsService } from '../contracts/contracts.service';
 import { visibleEntities } from '../partners/partners.service';

@@ -2,10 +2,8 @@ import { Injectable } from '@nestjs/common';
 
 import { DataSource } from 'typeorm';
 
-import { type Caller, canSeeEntity } from '@pn/auth';
+import { type Caller, canSeeEntity, entityNotFound } from '@pn/auth';
 import type { GovernanceReport } from '@pn/contracts-api';
-
-import { entityNotFound } from '../access';
 
 interface PartnerRow {
   id: string;

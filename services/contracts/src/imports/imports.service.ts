@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, type EntityManager } from 'typeorm';
 
-import { type Caller, canSeeEntity, type Role } from '@pn/auth';
+import { type Caller, canSeeEntity, entityNotFound, requireRole, type Role } from '@pn/auth';
 import {
   IMPORT_COLUMNS,
   type ImportKind,
@@ -16,7 +16,6 @@ import { contractCreated, partnerCreated } from '@pn/events';
 import { appendManyToOutbox, BlobTransfer, OutboxRelay } from '@pn/messaging';
 import { runWithLogContext } from '@pn/observability';
 
-import { entityNotFound, requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
 import { insertContracts, insertPartners } from './bulk-insert';

@@ -5,12 +5,11 @@ import { InjectRepository } from '@nestjs/typeorm';
 
 import { DataSource, Repository } from 'typeorm';
 
-import type { Caller, Role } from '@pn/auth';
+import { type Caller, requireRole, type Role } from '@pn/auth';
 import type { LogInteraction } from '@pn/contracts-api';
 import { partnerInteractionLogged } from '@pn/events';
 import { appendToOutbox, OutboxRelay } from '@pn/messaging';
 
-import { requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { PartnersService } from '../partners/partners.service';
 import { Interaction } from './interaction.entity';

@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 
-import { type Caller, canSeeEntity, type Role } from '@pn/auth';
+import { type Caller, canSeeEntity, entityNotFound, requireRole, type Role } from '@pn/auth';
 import {
   canMovePartner,
   type ChangePartnerStatus,
@@ -19,7 +19,6 @@ import { DomainError } from '@pn/errors';
 import { partnerCreated, partnerStatusChanged, partnerUpdated } from '@pn/events';
 import { appendToOutbox, OutboxRelay } from '@pn/messaging';
 
-import { entityNotFound, requireRole } from '../access';
 import { appendAudit } from '../audit/audit-trail';
 import { LegalEntity } from '../legal-entities/legal-entity.entity';
 import { fetchPage } from '../pagination';
