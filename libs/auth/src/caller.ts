@@ -59,3 +59,11 @@ export function requireEntity(caller: Caller, entityId: string): void {
     throw entityNotFound(entityId);
   }
 }
+
+/**
+ * The caller's entities for an `entity_id IN (...)` condition. Postgres refuses an empty
+ * `IN ()`, and a caller with no entities must match nothing, so they get a code no entity has.
+ */
+export function visibleEntities(caller: Caller): string[] {
+  return caller.entities.length ? caller.entities : [''];
+}

@@ -5,7 +5,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 
 import type { RecordDecision } from '@pn/alerts-api';
-import { type Caller, requireRole, type Role } from '@pn/auth';
+import { type Caller, requireRole, type Role, visibleEntities } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 import { DomainError } from '@pn/errors';
 import { renewalDecisionRecorded } from '@pn/events';
@@ -36,7 +36,7 @@ export class DecisionsService {
     requireRole(caller, DECIDERS);
     const decision = await this.dataSource.transaction(async (manager) => {
       const schedule = await manager.findOne(RenewalSchedule, {
-        where: { contractId, entityId: In(visible(caller)), status: 'active' },
+        where: { contractId, entityId: In(visibleEntities(caller)), status: 'active' },
         lock: { mode: 'pessimistic_write' },
       });
       if (!schedule) {
@@ -89,7 +89,7 @@ export class DecisionsService {
   async list(caller: Caller, contractId: string) {
     const schedule = await this.dataSource
       .getRepository(RenewalSchedule)
-      .findOneBy({ contractId, entityId: In(visible(caller)) });
+      .findOneBy({ contractId, entityId: In(visibleEntities(caller)) });
     if (!schedule) {
       throw renewalNotFound(contractId);
     }
@@ -99,10 +99,6 @@ export class DecisionsService {
 
     return decisions.map(toView);
   }
-}
-
-export function visible(caller: Caller): string[] {
-  return caller.entities.length ? caller.entities : [''];
 }
 
 function renewalNotFound(contractId: string): DomainError {

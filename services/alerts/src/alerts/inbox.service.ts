@@ -3,12 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 
 import type { AlertView, InboxQuery } from '@pn/alerts-api';
-import type { Caller } from '@pn/auth';
+import { type Caller, visibleEntities } from '@pn/auth';
 import { DomainError } from '@pn/errors';
 
 import { Alert } from './alert.entity';
 import { alertFacts } from './alert-facts';
-import { visible } from './decisions.service';
 
 /** What a person is addressed as in an alert's recipients: by name and by each role. */
 function identities(caller: Caller): string[] {
@@ -29,7 +28,7 @@ export class InboxService {
         'alert_acknowledged',
       )
       .where('alert.entity_id IN (:...entities) AND alert.recipients && :identities::text[]', {
-        entities: visible(caller),
+        entities: visibleEntities(caller),
         identities: identities(caller),
         username: caller.username,
       })
@@ -60,7 +59,7 @@ export class InboxService {
       .createQueryBuilder('alert')
       .where('alert.id = :id AND alert.entity_id IN (:...entities)', {
         id,
-        entities: visible(caller),
+        entities: visibleEntities(caller),
       })
       .getOne();
     if (!alert) {

@@ -4,10 +4,9 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In } from 'typeorm';
 
-import { type Caller, requireEntity, requireRole } from '@pn/auth';
+import { type Caller, requireEntity, requireRole, visibleEntities } from '@pn/auth';
 import { DomainError } from '@pn/errors';
 
-import { visible } from '../alerts/decisions.service';
 import { Delivery, type DeliveryStatus } from './delivery.entity';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
@@ -42,7 +41,7 @@ export class DeliveriesService {
     requireRole(caller, ['admin']);
     const rows = await this.dataSource
       .getRepository(WebhookSubscription)
-      .find({ where: { entityId: In(visible(caller)) }, order: { createdAt: 'ASC' } });
+      .find({ where: { entityId: In(visibleEntities(caller)) }, order: { createdAt: 'ASC' } });
 
     return rows.map(subscriptionView);
   }
@@ -51,7 +50,7 @@ export class DeliveriesService {
     requireRole(caller, ['admin']);
     const result = await this.dataSource
       .getRepository(WebhookSubscription)
-      .update({ id, entityId: In(visible(caller)) }, { active: false });
+      .update({ id, entityId: In(visibleEntities(caller)) }, { active: false });
     if (!result.affected) {
       throw DomainError.notFound('webhook.not_found', `webhook ${id} not found`, { id });
     }
@@ -71,7 +70,7 @@ export class DeliveriesService {
     requireRole(caller, ['admin']);
     const rows = await this.dataSource.getRepository(Delivery).find({
       where: {
-        entityId: In(visible(caller)),
+        entityId: In(visibleEntities(caller)),
         ...(query.status ? { status: query.status } : {}),
         ...(query.alertId ? { alertId: query.alertId } : {}),
         ...(query.channel ? { channel: query.channel } : {}),
@@ -89,7 +88,7 @@ export class DeliveriesService {
     const result = await this.dataSource
       .getRepository(Delivery)
       .update(
-        { id, entityId: In(visible(caller)) },
+        { id, entityId: In(visibleEntities(caller)) },
         { status: 'pending', attempts: 0, nextAttemptAt: new Date(), lastError: null },
       );
     if (!result.affected) {

@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 
-import { type Caller, requireRole, type Role } from '@pn/auth';
+import { type Caller, requireRole, type Role, visibleEntities } from '@pn/auth';
 import {
   blankTerms,
   type ContractTerms,
@@ -26,7 +26,7 @@ import { appendAudit } from '../audit/audit-trail';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
 import { fetchPage } from '../pagination';
 import { Partner } from '../partners/partner.entity';
-import { escapeLike, partnerNotFound, visibleEntities } from '../partners/partners.service';
+import { escapeLike, partnerNotFound } from '../partners/partners.service';
 import { Contract, termColumns } from './contract.entity';
 import { toContractView } from './contract-view';
 import { requireConsistentTerms, requireTermOwnership } from './term-rules';

@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In } from 'typeorm';
 
-import { type Caller, requireRole, type Role } from '@pn/auth';
+import { type Caller, requireRole, type Role, visibleEntities } from '@pn/auth';
 import {
   type AttachDocument,
   DOCUMENT_CONTENT_TYPES,
@@ -16,7 +16,6 @@ import { BlobTransfer } from '@pn/messaging';
 
 import { appendAudit } from '../audit/audit-trail';
 import { ContractsService } from '../contracts/contracts.service';
-import { visibleEntities } from '../partners/partners.service';
 import { ContractVersion } from '../versions/contract-version.entity';
 import { ContractDocument } from './contract-document.entity';
 import { matchesContentType } from './file-signature';

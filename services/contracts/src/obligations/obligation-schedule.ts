@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 
 import type { ContractTerms } from '@pn/contracts-api';
 
@@ -42,20 +42,23 @@ export async function syncObligations(
   if (added.length > 0) {
     await manager.insert(Obligation, added);
   }
-  for (const obligation of existing) {
-    if (obligation.status === 'upcoming' && !wanted.has(obligation.sourceKey)) {
-      await manager.update(
-        Obligation,
-        { id: obligation.id },
-        { status: 'superseded', supersededByVersion: version },
-      );
-    } else if (obligation.status === 'superseded' && wanted.has(obligation.sourceKey)) {
-      await manager.update(
-        Obligation,
-        { id: obligation.id },
-        { status: 'upcoming', supersededByVersion: null },
-      );
-    }
+  const ids = (keep: (obligation: Obligation) => boolean) =>
+    existing.filter(keep).map((obligation) => obligation.id);
+  const dropped = ids((o) => o.status === 'upcoming' && !wanted.has(o.sourceKey));
+  const restored = ids((o) => o.status === 'superseded' && wanted.has(o.sourceKey));
+  if (dropped.length > 0) {
+    await manager.update(
+      Obligation,
+      { id: In(dropped) },
+      { status: 'superseded', supersededByVersion: version },
+    );
+  }
+  if (restored.length > 0) {
+    await manager.update(
+      Obligation,
+      { id: In(restored) },
+      { status: 'upcoming', supersededByVersion: null },
+    );
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In, type SelectQueryBuilder } from 'typeorm';
 
-import { type Caller, hasAnyRole, type Role } from '@pn/auth';
+import { type Caller, hasAnyRole, type Role, visibleEntities } from '@pn/auth';
 import type {
   DecideObligation,
   ListObligationsQuery,
@@ -18,7 +18,6 @@ import { ContractsService } from '../contracts/contracts.service';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
 import { fetchPage } from '../pagination';
 import { Partner } from '../partners/partner.entity';
-import { visibleEntities } from '../partners/partners.service';
 import { Obligation } from './obligation.entity';
 
 /** Overdue: still upcoming after its due date, "today" being the date in the entity's zone. */

@@ -5,7 +5,14 @@ import { InjectRepository } from '@nestjs/typeorm';
 
 import { DataSource, type EntityManager, In, Repository } from 'typeorm';
 
-import { type Caller, canSeeEntity, entityNotFound, requireRole, type Role } from '@pn/auth';
+import {
+  type Caller,
+  canSeeEntity,
+  entityNotFound,
+  requireRole,
+  type Role,
+  visibleEntities,
+} from '@pn/auth';
 import {
   canMovePartner,
   type ChangePartnerStatus,
@@ -302,11 +309,6 @@ export class PartnersService {
 
 export function partnerNotFound(id: string): DomainError {
   return DomainError.notFound('partner.not_found', `partner ${id} not found`, { id });
-}
-
-/** Postgres `IN ()` is a syntax error; a caller with no entities matches nothing. */
-export function visibleEntities(caller: Caller): string[] {
-  return caller.entities.length ? caller.entities : [''];
 }
 
 export function escapeLike(text: string): string {
