@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 import { domainServiceSchema } from '@pn/config';
 
+import { parseRoleMailboxes } from './deliveries/role-mailboxes';
+
 export const alertsConfigSchema = domainServiceSchema(3004).extend({
   ALERTS_SWEEP_AT: z
     .string()
@@ -28,7 +30,21 @@ export const alertsConfigSchema = domainServiceSchema(3004).extend({
     .regex(/\{username\}/, 'must contain {username}')
     .default('{username}@partner-network.example')
     .describe("a user's email address, built from the username"),
+  ALERTS_ROLE_MAILBOXES: z
+    .string()
+    .default('')
+    .transform(parseRoleMailboxes)
+    .describe(
+      'shared mailboxes for role recipients, e.g. legal=legal@x.example,finance@UK01=uk-fin@x.example; unset: roles read their inbox',
+    ),
   ALERTS_DELIVERY_POLL_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
+  ALERTS_DELIVERY_CONCURRENCY: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(8)
+    .default(4)
+    .describe('deliveries each replica sends at once, default 4'),
   ALERTS_DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(6),
   ALERTS_DELIVERY_BACKOFF_MS: z.coerce
     .number()

@@ -7,7 +7,7 @@ import { testDatabaseUrl } from '@pn/testing';
 
 import { raiseDueAlerts } from '../src/alerts/alert-raiser';
 import { readdress } from '../src/alerts/recipients';
-import { INBOX_ONLY } from '../src/deliveries/plan-deliveries';
+import { type DeliveryTargets, INBOX_ONLY } from '../src/deliveries/plan-deliveries';
 import { entities } from '../src/entities';
 import { migrations } from '../src/migrations';
 import { RenewalSchedule } from '../src/renewals/renewal-schedule.entity';
@@ -17,6 +17,15 @@ const CONTRACT = '11111111-1111-4111-8111-111111111111';
 const PARTNER = '22222222-2222-4222-8222-222222222222';
 // Term 1 runs 2025-01-15 to 2026-01-14; non-renewal notice is due by 2025-10-16.
 const DEADLINE = '2025-10-16';
+// People by username, legal through a shared mailbox, nobody else by email.
+const MAIL: DeliveryTargets = {
+  emailAddressOf: (recipient) =>
+    recipient.startsWith('user:')
+      ? `${recipient.slice('user:'.length)}@example.com`
+      : recipient === 'role:legal'
+        ? 'legal@example.com'
+        : null,
+};
 
 describe('raising alerts against real Postgres', () => {
   let dataSource: DataSource;
@@ -74,15 +83,24 @@ describe('raising alerts against real Postgres', () => {
     return dataSource.getRepository(RenewalSchedule).findOneByOrFail({ contractId });
   }
 
-  const raise = async (contractId: string, today: string) =>
+  const raise = async (contractId: string, today: string, targets = INBOX_ONLY) =>
     dataSource.transaction(async (manager) =>
       raiseDueAlerts(
         manager,
         await manager.findOneByOrFail(RenewalSchedule, { contractId }),
         today,
-        INBOX_ONLY,
+        targets,
       ),
     );
+
+  const emailsOf = async (contractId: string) =>
+    (
+      await dataSource.query<{ target: string }[]>(
+        `SELECT target FROM delivery JOIN alert ON alert.id = delivery.alert_id
+         WHERE alert.contract_id = $1 AND channel = 'email' ORDER BY target`,
+        [contractId],
+      )
+    ).map((row) => row.target);
 
   const alertsOf = (contractId: string) =>
     dataSource.query<{ key: string; late: boolean; raised_on: string; recipients: string[] }[]>(
@@ -183,19 +201,45 @@ describe('raising alerts against real Postgres', () => {
     const orphan = '66666666-6666-4666-8666-666666666666';
     const unknownPartner = '77777777-7777-4777-8777-777777777777';
     await track(orphan, { partnerId: unknownPartner });
-    await raise(orphan, '2025-04-19');
+    await raise(orphan, '2025-04-19', MAIL);
     const before = (await alertsOf(orphan))[0].recipients;
+    const mailedBefore = await emailsOf(orphan);
 
     await dataSource.transaction((manager) =>
-      readdress(manager, {
-        partnerId: unknownPartner,
-        ownerUsername: 'oli.ops',
-        sponsorUsername: null,
-      }),
+      readdress(
+        manager,
+        { partnerId: unknownPartner, ownerUsername: 'oli.ops', sponsorUsername: null },
+        MAIL,
+      ),
     );
 
     expect(before).toEqual(['role:strategy', 'role:legal']);
+    expect(mailedBefore).toEqual(['legal@example.com']);
     expect((await alertsOf(orphan))[0].recipients).toEqual(['user:oli.ops', 'role:legal']);
+    // The owner, newly named on an alert raised moments ago, is emailed too; legal not again.
+    expect(await emailsOf(orphan)).toEqual(['legal@example.com', 'oli.ops@example.com']);
+  });
+
+  it('does not email a new owner about alerts older than a day', async () => {
+    const old = '99999999-9999-4999-8999-999999999999';
+    const handedOver = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+    await track(old, { partnerId: handedOver });
+    await raise(old, '2025-04-19', MAIL);
+    await dataSource.query(
+      `UPDATE alert SET raised_at = now() - interval '2 days' WHERE contract_id = $1`,
+      [old],
+    );
+
+    await dataSource.transaction((manager) =>
+      readdress(
+        manager,
+        { partnerId: handedOver, ownerUsername: 'nia.new', sponsorUsername: null },
+        MAIL,
+      ),
+    );
+
+    expect((await alertsOf(old))[0].recipients).toEqual(['user:nia.new', 'role:legal']);
+    expect(await emailsOf(old)).toEqual(['legal@example.com']);
   });
 
   it('brings finance in when money rides on the renewal', async () => {

@@ -9,6 +9,9 @@ import { receivedMail } from '../support/smtp-sink';
 import { e2eStack } from '../support/stack';
 
 const REPLICA_PORT = 3199;
+// An event the stopped instance had been handed but not yet acknowledged reaches the other
+// replica only when JetStream's ack wait (30 s) runs out; the waits below allow for that.
+const AFTER_ACK_WAIT_MS = 45_000;
 
 describe('two replicas of the alerts service against one database and one JetStream', () => {
   const stack = e2eStack();
@@ -73,10 +76,13 @@ describe('two replicas of the alerts service against one database and one JetStr
     for (let index = 0; index < 4; index += 1) {
       contracts.push(await activate());
     }
-    await eventually(() =>
-      Promise.resolve(
-        replica.logLines().some((line) => line.msg.includes(contracts[3].id)) ? true : undefined,
-      ),
+    await eventually(
+      () =>
+        Promise.resolve(
+          replica.logLines().some((line) => line.msg.includes(contracts[3].id)) ? true : undefined,
+        ),
+      AFTER_ACK_WAIT_MS,
+      () => Promise.resolve(`the replica never logged contract ${contracts[3].id}`),
     );
     // …then with both running, sweeps racing the event handlers on either of them.
     await stack.start('alerts');
@@ -90,18 +96,37 @@ describe('two replicas of the alerts service against one database and one JetStr
     await Promise.all(sweeps);
 
     const ids = new Set(contracts.map((contract) => contract.id));
-    const alerts = await eventually(async () => {
-      const found = (
+    const ownersAlerts = async () =>
+      (
         await api<{ id: string; contractId: string }[]>('GET', '/alerts?limit=500', {
           as: 'oli.ops',
         })
       ).body.filter((alert) => ids.has(alert.contractId));
-      const delivered = new Set(calls.map((call) => call.alertId));
+    const alerts = await eventually(
+      async () => {
+        const found = await ownersAlerts();
+        const delivered = new Set(calls.map((call) => call.alertId));
 
-      return found.length >= contracts.length && found.every((alert) => delivered.has(alert.id))
-        ? found
-        : undefined;
-    });
+        return found.length >= contracts.length && found.every((alert) => delivered.has(alert.id))
+          ? found
+          : undefined;
+      },
+      AFTER_ACK_WAIT_MS,
+      async () => {
+        const found = await ownersAlerts();
+        const undelivered = found.filter(
+          (alert) => !calls.some((call) => call.alertId === alert.id),
+        );
+        const deliveries = await Promise.all(
+          undelivered.map(
+            async (alert) =>
+              (await api('GET', `/deliveries?alertId=${alert.id}`, { as: 'ada.admin' })).body,
+          ),
+        );
+
+        return `the owner sees ${found.length} of ${contracts.length} alerts; not posted to the webhook: ${JSON.stringify(deliveries)}`;
+      },
+    );
     // Give a duplicate, if there were one, time to arrive.
     await new Promise((resolve) => setTimeout(resolve, 2_000));
     const mails = (await receivedMail()).filter((mail) =>

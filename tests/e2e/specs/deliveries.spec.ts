@@ -56,6 +56,7 @@ describe('alert delivery: email and signed webhooks, retried, recorded, never bl
   let broken: Awaited<ReturnType<typeof webhookReceiver>>;
   let contract: Contract;
   let alertId: string;
+  const subscriptions: string[] = [];
 
   beforeAll(async () => {
     flaky = await webhookReceiver(2);
@@ -71,6 +72,7 @@ describe('alert delivery: email and signed webhooks, retried, recorded, never bl
       if (subscribed.status !== 201) {
         throw new Error(`subscribing answered ${subscribed.status}`);
       }
+      subscriptions.push((subscribed.body as { id: string }).id);
     }
     const partner = await createPartner('sam.strategy', 'UK01', undefined, {
       category: 'vendor',
@@ -99,18 +101,42 @@ describe('alert delivery: email and signed webhooks, retried, recorded, never bl
   });
 
   afterAll(async () => {
+    // Later suites' UK01 alerts must not queue behind retries to receivers that are gone.
+    for (const id of subscriptions) {
+      await api('DELETE', `/webhooks/${id}`, { as: 'ada.admin' });
+    }
     await flaky.close();
     await broken.close();
   });
 
-  it('emails the owner through SMTP', async () => {
-    const mail = await eventually(async () =>
-      (await receivedMail()).find((message) => message.headers.get('x-pn-alert-id') === alertId),
+  const mailTo = (address: string) =>
+    eventually(async () =>
+      (await receivedMail()).find(
+        (message) =>
+          message.headers.get('x-pn-alert-id') === alertId &&
+          (Array.isArray(message.to) ? message.to[0] : message.to)?.text === address,
+      ),
     );
 
-    expect(mail.to).toMatchObject({ text: 'sam.strategy@partner-network.example' });
+  it('emails the owner through SMTP', async () => {
+    const mail = await mailTo('sam.strategy@partner-network.example');
+
     expect(mail.subject).toContain('Renewal deadline approaching');
     expect(mail.text).toContain(contract.id);
+  });
+
+  it('emails the legal team’s shared mailbox of the alert’s entity', async () => {
+    const mail = await mailTo('uk-legal@partner-network.example');
+
+    expect(mail.subject).toContain('Renewal deadline approaching');
+    const emailed = (await deliveriesOf(alertId))
+      .filter((delivery) => delivery.channel === 'email')
+      .map((delivery) => delivery.target)
+      .sort();
+    expect(emailed).toEqual([
+      'sam.strategy@partner-network.example',
+      'uk-legal@partner-network.example',
+    ]);
   });
 
   it('retries a failing webhook with backoff and records the delivery once it succeeds', async () => {

@@ -35,10 +35,14 @@ export async function api<T = unknown>(
   };
 }
 
-/** Polls until `probe` returns a value, for what arrives asynchronously through events. */
+/**
+ * Polls until `probe` returns a value, for what arrives asynchronously through events. On
+ * timeout, `explain` (when given) says what was still missing, for whoever reads the failure.
+ */
 export async function eventually<T>(
   probe: () => Promise<T | undefined>,
   timeoutMs = 20_000,
+  explain?: () => Promise<string>,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -47,7 +51,8 @@ export async function eventually<T>(
       return value;
     }
     if (Date.now() > deadline) {
-      throw new Error(`condition not met within ${timeoutMs} ms`);
+      const detail = explain ? `: ${await explain()}` : '';
+      throw new Error(`condition not met within ${timeoutMs} ms${detail}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

@@ -19,6 +19,8 @@ export function e2eStack(): ServiceStack {
     env: {
       // Alerts mail the harness's SMTP sink and retry quickly, so a test sees a retry happen.
       ALERTS_SMTP_URL: `smtp://127.0.0.1:${SMTP_PORT}`,
+      // UK legal shares a team mailbox; every other role reads its inbox.
+      ALERTS_ROLE_MAILBOXES: 'legal@UK01=uk-legal@partner-network.example',
       ALERTS_DELIVERY_POLL_MS: '200',
       ALERTS_DELIVERY_BACKOFF_MS: '300',
       ALERTS_DELIVERY_MAX_ATTEMPTS: '3',

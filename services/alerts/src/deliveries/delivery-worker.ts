@@ -18,9 +18,10 @@ import { Senders } from './senders';
 import { WebhookSubscription } from './webhook-subscription.entity';
 
 /**
- * Sends due deliveries, one at a time per replica. Each is claimed with SKIP LOCKED inside
- * its own transaction and stays locked while it is sent, so two replicas never send the
- * same one, and a slow or failing target holds up nothing but itself. A failure is retried
+ * Sends due deliveries, a few at once per replica (ALERTS_DELIVERY_CONCURRENCY lanes). Each
+ * is claimed with SKIP LOCKED inside its own transaction and stays locked while it is sent,
+ * so no two lanes or replicas send the same one, and a slow or failing target holds up only
+ * its own lane. A failure is retried
  * with exponential backoff; after the last attempt the delivery is dead until redelivered.
  */
 @Injectable()
@@ -49,6 +50,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     }
     this.draining = true;
     try {
+      await Promise.all(
+        Array.from({ length: this.config.ALERTS_DELIVERY_CONCURRENCY }, () => this.lane()),
+      );
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async lane(): Promise<void> {
+    try {
       while (await this.sendNext()) {
         // keep going while deliveries are due
       }
@@ -56,8 +67,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       this.logger.error(
         `delivery worker stopped on a database error, resuming next poll: ${String(error)}`,
       );
-    } finally {
-      this.draining = false;
     }
   }
 

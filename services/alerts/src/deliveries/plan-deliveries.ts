@@ -6,37 +6,51 @@ import { WebhookSubscription } from './webhook-subscription.entity';
 
 /** Where alerts can go beyond the in-app inbox. */
 export interface DeliveryTargets {
-  /** The address of a user, or null when email is not configured. */
-  emailAddressOf: ((username: string) => string) | null;
+  /**
+   * The address of a recipient (`user:…` or `role:…`) in an entity, null for a role without
+   * a mailbox; the whole function is null when email is not configured.
+   */
+  emailAddressOf: ((recipient: string, entityId: string) => string | null) | null;
 }
 
 export const INBOX_ONLY: DeliveryTargets = { emailAddressOf: null };
 
 /**
  * Queues the deliveries of newly raised alerts in the same transaction, so an alert never
- * exists without them: an email to each person it names and a call to each of the entity's
- * webhooks. Roles are reached through the inbox. Each row succeeds or fails on its own.
+ * exists without them: an email to each person it names and to each named role's mailbox,
+ * and a call to each of the entity's webhooks. Roles without a mailbox are reached through
+ * the inbox. Each row succeeds or fails on its own; a target already planned for an alert is
+ * not planned again, so emails alone may be planned anew when an alert is readdressed.
  */
 export async function planDeliveries(
   manager: EntityManager,
   entityId: string,
   alerts: readonly { id: string; recipients: readonly string[] }[],
   targets: DeliveryTargets,
+  channels: 'all' | 'email' = 'all',
 ): Promise<void> {
   if (alerts.length === 0) {
     return;
   }
-  const webhooks = await manager.findBy(WebhookSubscription, { entityId, active: true });
+  const webhooks =
+    channels === 'all' ? await manager.findBy(WebhookSubscription, { entityId, active: true }) : [];
+  const addressOf = targets.emailAddressOf;
   const rows = alerts.flatMap((alert) => [
-    ...(targets.emailAddressOf
-      ? alert.recipients
-          .filter((recipient) => recipient.startsWith('user:'))
-          .map((recipient) => ({
-            alertId: alert.id,
-            channel: 'email',
-            target: targets.emailAddressOf!(recipient.slice('user:'.length)),
-            subscriptionId: null as string | null,
-          }))
+    ...(addressOf
+      ? alert.recipients.flatMap((recipient) => {
+          const target = addressOf(recipient, entityId);
+
+          return target
+            ? [
+                {
+                  alertId: alert.id,
+                  channel: 'email',
+                  target,
+                  subscriptionId: null as string | null,
+                },
+              ]
+            : [];
+        })
       : []),
     ...webhooks.map((webhook) => ({
       alertId: alert.id,
