@@ -1,18 +1,11 @@
-import { Client } from 'pg';
-import { DataSource } from 'typeorm';
-
-import { CreateMessagingTables1764770000000, InboxEntry, OutboxEvent } from '@pn/messaging';
-import { dataSourceOptions, ensureDatabase, migrateWithLock } from '@pn/persistence';
-import { testDatabaseUrl } from '@pn/testing';
+import type { DataSource } from 'typeorm';
 
 import { raiseDueAlerts } from '../src/alerts/alert-raiser';
 import { readdress } from '../src/alerts/recipients';
 import { type DeliveryTargets, INBOX_ONLY } from '../src/deliveries/plan-deliveries';
-import { entities } from '../src/entities';
-import { migrations } from '../src/migrations';
 import { RenewalSchedule } from '../src/renewals/renewal-schedule.entity';
+import { alertsDatabase } from './alerts-database';
 
-const DATABASE = `pn_alerts_raising_${process.pid}`;
 const CONTRACT = '11111111-1111-4111-8111-111111111111';
 const PARTNER = '22222222-2222-4222-8222-222222222222';
 // Term 1 runs 2025-01-15 to 2026-01-14; non-renewal notice is due by 2025-10-16.
@@ -29,17 +22,10 @@ const MAIL: DeliveryTargets = {
 
 describe('raising alerts against real Postgres', () => {
   let dataSource: DataSource;
+  let drop: () => Promise<void>;
 
   beforeAll(async () => {
-    await ensureDatabase(testDatabaseUrl(DATABASE));
-    dataSource = await new DataSource(
-      dataSourceOptions({
-        databaseUrl: testDatabaseUrl(DATABASE),
-        entities: [...entities, InboxEntry, OutboxEvent],
-        migrations: [CreateMessagingTables1764770000000, ...migrations],
-      }),
-    ).initialize();
-    await migrateWithLock(dataSource);
+    ({ dataSource, drop } = await alertsDatabase('raising'));
     await dataSource.query(
       `INSERT INTO partner_contact (partner_id, entity_id, owner_username, sponsor_username)
        VALUES ($1, 'US01', 'oli.ops', 'erin.exec')`,
@@ -47,13 +33,7 @@ describe('raising alerts against real Postgres', () => {
     );
   });
 
-  afterAll(async () => {
-    await dataSource.destroy();
-    const admin = new Client({ connectionString: testDatabaseUrl('postgres') });
-    await admin.connect();
-    await admin.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
-    await admin.end();
-  });
+  afterAll(() => drop());
 
   async function track(contractId: string, changes: Partial<RenewalSchedule> = {}) {
     await dataSource.getRepository(RenewalSchedule).upsert(

@@ -16,6 +16,9 @@ import { SweepRun } from './sweep-run.entity';
 // Contracts per transaction: a failure costs one batch, never the alerts of the others.
 const BATCH = 2_000;
 const REPLICA = `${hostname()}:${process.pid}`;
+// A sweep beats after every batch (well under a second each); a claim silent this long
+// belongs to a replica that died or a sweep that failed, and another check may take it over.
+const CLAIM_LEASE = '5 minutes';
 
 /**
  * The daily sweep of one entity: every active contract is evaluated and whatever is due
@@ -33,13 +36,24 @@ export class Sweeper {
   /**
    * Claims the entity's sweep for `runDate`. Every replica's timer fires, and a timer has
    * been seen to fire twice in one process, so the claim is a row only one insert can win.
+   * An unfinished claim whose heartbeat is older than the lease is taken over (the row lock
+   * of the upsert lets one taker win), so a sweep cut short still runs that day.
    */
   async claim(entityId: string, runDate: CalendarDate): Promise<boolean> {
-    const claimed = await this.dataSource.query<unknown[]>(
-      `INSERT INTO sweep_run (entity_id, run_date, claimed_by) VALUES ($1, $2, $3)
-       ON CONFLICT DO NOTHING RETURNING entity_id`,
-      [entityId, runDate, REPLICA],
+    const claimed = await this.dataSource.query<{ taken_from: string | null }[]>(
+      `INSERT INTO sweep_run AS run (entity_id, run_date, claimed_by) VALUES ($1, $2, $3)
+       ON CONFLICT (entity_id, run_date) DO UPDATE
+         SET claimed_by = EXCLUDED.claimed_by, started_at = now(), heartbeat_at = now()
+         WHERE run.finished_at IS NULL AND run.heartbeat_at < now() - $4::interval
+       RETURNING (SELECT claimed_by FROM sweep_run WHERE entity_id = $1 AND run_date = $2
+                  AND claimed_by <> $3) AS taken_from`,
+      [entityId, runDate, REPLICA, CLAIM_LEASE],
     );
+    if (claimed.length === 1 && claimed[0].taken_from) {
+      this.logger.warn(
+        `took over the sweep of ${entityId} for ${runDate} from ${claimed[0].taken_from}, silent for over ${CLAIM_LEASE}`,
+      );
+    }
 
     return claimed.length === 1;
   }
@@ -85,6 +99,9 @@ export class Sweeper {
         );
         contracts += batch.length;
         after = batch[batch.length - 1].contractId;
+        await this.dataSource
+          .getRepository(SweepRun)
+          .update({ entityId, runDate: today }, { heartbeatAt: new Date() });
       }
       await this.dataSource
         .getRepository(SweepRun)

@@ -6,6 +6,7 @@ import { CalendarFeeds1764770600000 } from './1764770600000-calendar-feeds';
 import { ActionDeadline1764770700000 } from './1764770700000-action-deadline';
 import { NextDue1764770800000 } from './1764770800000-next-due';
 import { PaymentLinked1764770900000 } from './1764770900000-payment-linked';
+import { SweepHeartbeat1764771000000 } from './1764771000000-sweep-heartbeat';
 
 export const migrations = [
   CreateRenewalSchedule1764770200000,
@@ -16,4 +17,5 @@ export const migrations = [
   ActionDeadline1764770700000,
   NextDue1764770800000,
   PaymentLinked1764770900000,
+  SweepHeartbeat1764771000000,
 ];
