@@ -129,7 +129,15 @@ export const renewalsQuery = z.strictObject({
     .min(1)
     .max(5000)
     .optional()
-    .describe('At most this many, soonest deadline first (with from or to)'),
+    .describe('At most this many, soonest action deadline first; default 500'),
+  after: z
+    .string()
+    .regex(
+      /^\d{4}-\d{2}-\d{2}_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+      'must be <actionDeadline>_<contractId> of the last renewal of the previous page',
+    )
+    .optional()
+    .describe('Next page: <actionDeadline>_<contractId> of the last renewal already seen'),
 });
 export type RenewalsQuery = z.infer<typeof renewalsQuery>;
 

@@ -8,6 +8,7 @@ import { type Contract, createActiveContract, createPartner } from '../support/f
 interface Renewal {
   contractId: string;
   actionDeadline: string;
+  decision: string | null;
 }
 
 const feedText = async (url: string) => {
@@ -39,7 +40,9 @@ describe('renewal calendar: filtered API and a personal iCalendar feed', () => {
       noticeDays: 90,
     });
     await eventually(async () => {
-      const renewals = await api<Renewal[]>('GET', '/renewals', { as: 'erin.exec' });
+      const renewals = await api<Renewal[]>('GET', '/renewals?from=2090-01-01', {
+        as: 'erin.exec',
+      });
 
       return renewals.body.some((renewal) => renewal.contractId === contract.id) ? true : undefined;
     });
@@ -58,6 +61,54 @@ describe('renewal calendar: filtered API and a personal iCalendar feed', () => {
     expect(await ids('owner=oli.ops&status=undecided')).toContain(contract.id);
     expect(await ids('category=carrier')).not.toContain(contract.id);
     expect(await ids('status=decided')).not.toContain(contract.id);
+  });
+
+  it('pages through the calendar in deadline order with a cursor, filling each page', async () => {
+    type Page = { status: number; body: Renewal[] };
+    const partner = await createPartner('sam.strategy', 'US01', undefined, {
+      category: 'vendor',
+    });
+    const more = [
+      await createActiveContract(partner, { effectiveDate: '2091-03-01', initialTermMonths: 12 }),
+      await createActiveContract(partner, { effectiveDate: '2091-05-01', initialTermMonths: 12 }),
+    ];
+    const all = await eventually(async () => {
+      const listed = (await api<Renewal[]>('GET', '/renewals?limit=5000', { as: 'erin.exec' }))
+        .body;
+      const ids = listed.map((renewal) => renewal.contractId);
+
+      return more.every((created) => ids.includes(created.id)) ? listed : undefined;
+    });
+    const paged: Renewal[] = [];
+    let after = '';
+    for (;;) {
+      const page: Page = await api<Renewal[]>('GET', `/renewals?limit=2${after}`, {
+        as: 'erin.exec',
+      });
+      expect(page.status).toBe(200);
+      paged.push(...page.body);
+      if (page.body.length < 2) {
+        break;
+      }
+      const last = page.body[page.body.length - 1];
+      after = `&after=${last.actionDeadline}_${last.contractId}`;
+    }
+    const undecided = (
+      await api<Renewal[]>('GET', '/renewals?status=undecided&limit=3', { as: 'erin.exec' })
+    ).body;
+    const badCursor = await api<{ message: string }>('GET', '/renewals?after=2090-10-16', {
+      as: 'erin.exec',
+    });
+
+    expect(all.length).toBeGreaterThan(2);
+    expect(paged.map((renewal) => renewal.contractId)).toEqual(
+      all.map((renewal) => renewal.contractId),
+    );
+    const deadlines = all.map((renewal) => renewal.actionDeadline);
+    expect(deadlines).toEqual([...deadlines].sort());
+    expect(undecided).toEqual(all.filter((renewal) => renewal.decision === null).slice(0, 3));
+    expect(badCursor.status).toBe(400);
+    expect(JSON.stringify(badCursor.body)).toContain('after');
   });
 
   it('summarises the calendar', async () => {

@@ -5,12 +5,18 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 
 import type { Caller } from '@pn/auth';
+import { addDays, todayIn } from '@pn/calendar';
 import { DomainError } from '@pn/errors';
 
 import { DEFAULT_ALERT_POLICY } from '../alerts/alert-policies';
 import { RenewalsService, type RenewalView } from '../renewals/renewals.service';
 import { CalendarFeed } from './calendar-feed.entity';
 import { type CalendarEvent, renderCalendar } from './icalendar';
+
+// A subscribed calendar keeps what it already synced; the feed carries the recent past and
+// the soonest deadlines ahead, as many as a calendar app is happy to load.
+const FEED_PAST_DAYS = 90;
+const FEED_EVENTS = 5_000;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -66,7 +72,12 @@ export class CalendarFeedsService {
     if (!feed) {
       throw DomainError.notFound('calendar.not_found', 'no such calendar feed');
     }
-    const renewals = await this.renewals.renewalsOf(feed.entities, {}, now);
+    const today = todayIn('UTC', now);
+    const renewals = await this.renewals.renewalsOf(
+      feed.entities,
+      { from: addDays(today, -FEED_PAST_DAYS), limit: FEED_EVENTS },
+      now,
+    );
 
     return renderCalendar(
       `Partner Network renewals (${feed.username})`,

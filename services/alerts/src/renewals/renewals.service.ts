@@ -31,6 +31,12 @@ export interface RenewalView extends KeyDates {
   asOf: string;
 }
 
+/** Renewals in one answer when the query names no limit. */
+export const DEFAULT_LIMIT = 500;
+// The summary counts every renewal a page at a time, so memory stays flat however many.
+const SUMMARY_PAGE = 5_000;
+const NIL = '00000000-0000-0000-0000-000000000000';
+
 @Injectable()
 export class RenewalsService {
   constructor(
@@ -45,86 +51,160 @@ export class RenewalsService {
 
   /** What the calendar's header shows: how much is undecided, close, overdue or rolled over. */
   async summary(caller: Caller, now: Date = new Date()) {
-    const renewals = await this.renewalsOf(caller.entities, {}, now);
-    const undecided = renewals.filter((renewal) => renewal.decision === null);
-
-    return {
-      contracts: renewals.length,
-      undecided: undecided.length,
-      actionWithin90Days: undecided.filter(
-        (renewal) => renewal.daysToActionDeadline >= 0 && renewal.daysToActionDeadline <= 90,
-      ).length,
-      overdue: undecided.filter((renewal) => renewal.daysToActionDeadline < 0).length,
-      silentlyRolledOver: renewals.filter((renewal) => renewal.silentRollovers > 0).length,
+    const counts = {
+      contracts: 0,
+      undecided: 0,
+      actionWithin90Days: 0,
+      overdue: 0,
+      silentlyRolledOver: 0,
     };
+    for await (const renewals of this.pages(caller.entities, {}, SUMMARY_PAGE, now)) {
+      for (const renewal of renewals) {
+        counts.contracts += 1;
+        counts.silentlyRolledOver += renewal.silentRollovers > 0 ? 1 : 0;
+        if (renewal.decision === null) {
+          counts.undecided += 1;
+          counts.overdue += renewal.daysToActionDeadline < 0 ? 1 : 0;
+          counts.actionWithin90Days +=
+            renewal.daysToActionDeadline >= 0 && renewal.daysToActionDeadline <= 90 ? 1 : 0;
+        }
+      }
+    }
+
+    return counts;
   }
 
-  /** Renewals of the given entities; the calendar feed uses it with the feed's entities. */
+  /**
+   * Renewals of the given entities, soonest action deadline first, at most `limit` of them
+   * (after the `after` cursor); the calendar feed uses it with the feed's entities.
+   *
+   * The stored deadline is the one of the last evaluation: every contract is evaluated when
+   * its terms arrive, and a deadline moves only on a day something falls due (a rollover is
+   * one), which that day's sweep evaluates. So a page is read per entity from the index on
+   * (entity, deadline, contract) and merged, never sorted from the whole range. Filters that
+   * need the computed state (status) are applied to each page, and pages are read until the
+   * limit is filled or the range runs out.
+   */
   async renewalsOf(
     entities: readonly string[],
     query: RenewalsQuery,
     now: Date = new Date(),
   ): Promise<RenewalView[]> {
-    const builder = this.schedules
-      .createQueryBuilder('schedule')
-      .where("schedule.entity_id IN (:...entities) AND schedule.status = 'active'", {
-        entities: entities.length ? entities : [''],
-      });
-    if (query.entityId) {
-      builder.andWhere('schedule.entity_id = :entityId', { entityId: query.entityId });
-    }
-    if (query.category) {
-      builder.andWhere('schedule.partner_category = :category', { category: query.category });
-    }
-    if (query.from || query.to) {
-      // The stored deadline is the one of the last evaluation: every contract is evaluated
-      // when its terms arrive, and a deadline moves only on a day something falls due (a
-      // rollover is one), which that day's sweep evaluates. So a range is an index scan.
-      builder.andWhere('schedule.action_deadline BETWEEN :from AND :to', {
-        from: query.from ?? '0001-01-01',
-        to: query.to ?? '9999-12-31',
-      });
-      if (query.limit) {
-        builder
-          .orderBy('schedule.action_deadline', 'ASC')
-          .addOrderBy('schedule.contract_id', 'ASC')
-          .limit(query.limit);
+    const limit = query.limit ?? DEFAULT_LIMIT;
+    const found: RenewalView[] = [];
+    for await (const renewals of this.pages(entities, query, limit, now)) {
+      found.push(...renewals.slice(0, limit - found.length));
+      if (found.length === limit) {
+        break;
       }
     }
-    if (query.owner) {
-      builder.andWhere(
-        'schedule.partner_id IN (SELECT partner_id FROM partner_contact WHERE owner_username = :owner)',
-        { owner: query.owner },
-      );
+
+    return found;
+  }
+
+  /** The query's renewals, page by page in (deadline, contract) order, filtered by status. */
+  private async *pages(
+    entities: readonly string[],
+    query: RenewalsQuery,
+    size: number,
+    now: Date,
+  ): AsyncGenerator<RenewalView[]> {
+    const scope = query.entityId
+      ? entities.filter((entity) => entity === query.entityId)
+      : [...entities];
+    let after = query.after
+      ? parseCursor(query.after)
+      : { deadline: '0001-01-01', contractId: NIL };
+    while (scope.length > 0) {
+      const page = await this.page(scope, query, after, size);
+      if (page.length === 0) {
+        return;
+      }
+      const decisions = await this.decisionsOf(page.map((schedule) => schedule.contractId));
+      yield page
+        .map((schedule) => toView(schedule, decisions.get(schedule.contractId) ?? new Map(), now))
+        .filter(
+          (renewal) =>
+            // The countdown is reckoned today; a deadline that moved since the last
+            // evaluation is shown only if it is still in the range asked for.
+            (!query.from || renewal.actionDeadline >= query.from) &&
+            (!query.to || renewal.actionDeadline <= query.to) &&
+            matchesStatus(renewal, query.status),
+        );
+      const last = page[page.length - 1];
+      after = { deadline: last.actionDeadline ?? '', contractId: last.contractId };
+      if (page.length < size) {
+        return;
+      }
     }
-    const schedules = await builder.getMany();
-    const decisions = schedules.length
-      ? await this.decisions.find({
-          where: { contractId: In(schedules.map((schedule) => schedule.contractId)) },
-          order: { decidedAt: 'ASC' },
-        })
-      : [];
+  }
+
+  /** The next `size` schedules after the cursor in (deadline, contract) order. */
+  private async page(
+    entities: readonly string[],
+    query: RenewalsQuery,
+    after: { deadline: string; contractId: string },
+    size: number,
+  ): Promise<RenewalSchedule[]> {
+    const ids = await this.schedules.query<{ contract_id: string }[]>(
+      `SELECT page.contract_id FROM unnest($1::text[]) AS entity (id)
+       CROSS JOIN LATERAL (
+         SELECT contract_id, action_deadline FROM renewal_schedule
+         WHERE entity_id = entity.id AND status = 'active'
+           AND action_deadline BETWEEN $2 AND $3
+           AND (action_deadline, contract_id) > ($4::date, $5::uuid)
+           AND ($6::text IS NULL OR partner_category = $6)
+           AND ($7::text IS NULL OR partner_id IN
+                (SELECT partner_id FROM partner_contact WHERE owner_username = $7))
+         ORDER BY action_deadline, contract_id
+         LIMIT $8
+       ) AS page
+       ORDER BY page.action_deadline, page.contract_id
+       LIMIT $8`,
+      [
+        entities,
+        query.from ?? '0001-01-01',
+        query.to ?? '9999-12-31',
+        after.deadline,
+        after.contractId,
+        query.category ?? null,
+        query.owner ?? null,
+        size,
+      ],
+    );
+    if (ids.length === 0) {
+      return [];
+    }
+    const byId = new Map(
+      (await this.schedules.findBy({ contractId: In(ids.map((row) => row.contract_id)) })).map(
+        (schedule) => [schedule.contractId, schedule],
+      ),
+    );
+
+    return ids.map((row) => byId.get(row.contract_id)!);
+  }
+
+  private async decisionsOf(
+    contractIds: readonly string[],
+  ): Promise<Map<string, Map<number, RenewalDecisionKind>>> {
+    const decisions = await this.decisions.find({
+      where: { contractId: In([...contractIds]) },
+      order: { decidedAt: 'ASC' },
+    });
     const byContract = new Map<string, Map<number, RenewalDecisionKind>>();
     for (const decision of decisions) {
       const terms = byContract.get(decision.contractId) ?? new Map<number, RenewalDecisionKind>();
       byContract.set(decision.contractId, terms.set(decision.termNumber, decision.decision));
     }
 
-    return schedules
-      .map((schedule) => toView(schedule, byContract.get(schedule.contractId) ?? new Map(), now))
-      .filter(
-        (renewal) =>
-          (!query.from || renewal.actionDeadline >= query.from) &&
-          (!query.to || renewal.actionDeadline <= query.to) &&
-          matchesStatus(renewal, query.status),
-      )
-      .sort(
-        (a, b) =>
-          a.actionDeadline.localeCompare(b.actionDeadline) ||
-          a.contractId.localeCompare(b.contractId),
-      )
-      .slice(0, query.limit);
+    return byContract;
   }
+}
+
+function parseCursor(cursor: string): { deadline: string; contractId: string } {
+  const [deadline, contractId] = cursor.split('_');
+
+  return { deadline, contractId };
 }
 
 function matchesStatus(renewal: RenewalView, status: RenewalsQuery['status']): boolean {
