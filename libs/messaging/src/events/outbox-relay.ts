@@ -14,7 +14,7 @@ import { type EventEnvelope, subjectOf } from '@pn/events';
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { JetStreamConnection } from './jetstream.connection';
 
-const BATCH_SIZE = 100;
+const BATCH_SIZE = 500;
 const IDLE_POLL_MS = 250;
 const MAX_BACKOFF_MS = 10_000;
 
@@ -95,33 +95,38 @@ export class OutboxRelay implements OnApplicationBootstrap, OnModuleDestroy {
           FOR UPDATE SKIP LOCKED`,
         [BATCH_SIZE],
       );
-      const published: string[] = [];
-      try {
-        for (const row of rows) {
+      // Publishes are pipelined: sent in order on one connection, their acks awaited
+      // together, so a backlog drains at the server's pace rather than one round trip per
+      // event. What failed stays unpublished and is retried; its id dedupes any copy.
+      const results = await Promise.allSettled(
+        rows.map((row) => {
           const headers = natsHeaders();
           if (row.envelope.traceparent) {
             headers.set('traceparent', row.envelope.traceparent);
           }
           headers.set('Pn-Entity-Id', row.envelope.entityId);
-          await client.publish(
+
+          return client.publish(
             subjectOf(row.type, this.options.subjectPrefix),
             JSON.stringify(row.envelope),
-            {
-              msgID: row.id,
-              headers,
-            },
+            { msgID: row.id, headers },
           );
-          published.push(row.id);
-        }
-      } catch (error) {
-        // Keep order: stop at the first failure, mark what went out, count the attempt.
-        const failed = rows[published.length];
+        }),
+      );
+      const published = rows
+        .filter((_, index) => results[index].status === 'fulfilled')
+        .map((row) => row.id);
+      const failure = results.find((result) => result.status === 'rejected');
+      if (failure) {
+        const failed = rows
+          .filter((_, index) => results[index].status === 'rejected')
+          .map((row) => row.id);
         await manager.query(
-          'UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = $1',
-          [failed.id, String(error)],
+          'UPDATE outbox SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[])',
+          [failed, String(failure.reason)],
         );
         await this.markPublished(manager, published);
-        throw error;
+        throw failure.reason;
       }
       await this.markPublished(manager, published);
       if (published.length) {
