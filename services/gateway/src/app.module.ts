@@ -21,6 +21,8 @@ import { ObligationsController } from './obligations/obligations.controller';
 import { PartnersController } from './partners/partners.controller';
 import { CalendarController } from './renewals/calendar.controller';
 import { RenewalsController } from './renewals/renewals.controller';
+import { PartnerScoresController } from './scoring/partner-scores.controller';
+import { ScoringTasksController } from './scoring/scoring-tasks.controller';
 import { GATEWAY_CONFIG, WebConfigController } from './web-config/web-config.controller';
 
 @Module({})
@@ -54,8 +56,10 @@ export class AppModule {
         ImportsController,
         MeController,
         ObligationsController,
+        PartnerScoresController,
         PartnersController,
         RenewalsController,
+        ScoringTasksController,
         WebConfigController,
       ],
       providers: [{ provide: GATEWAY_CONFIG, useValue: config }],

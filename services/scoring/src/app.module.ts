@@ -3,11 +3,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import type { DomainServiceConfig } from '@pn/config';
 import { DomainServiceModule } from '@pn/platform';
 
+import { entities } from './entities';
 import { migrations } from './migrations';
 import { PartnersModule } from './partners/partners.module';
-import { ScoredPartner } from './partners/scored-partner.entity';
+import { ScoringModule } from './scores/scoring.module';
 
-/** Relationship scoring; its models and analytics arrive with the scoring issue. */
+/** Relationship health: inputs, versioned models, explained scores and the actions they open. */
 @Module({})
 export class AppModule {
   static forConfig(config: DomainServiceConfig): DynamicModule {
@@ -17,10 +18,11 @@ export class AppModule {
         DomainServiceModule.forRoot({
           service: 'scoring',
           config,
-          entities: [ScoredPartner],
+          entities,
           migrations,
         }),
         PartnersModule,
+        ScoringModule,
       ],
     };
   }

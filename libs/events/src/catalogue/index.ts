@@ -12,11 +12,13 @@ import {
   partnerStatusChanged,
   partnerUpdated,
 } from './partner.events';
+import { scoreComputed, scoreStatusChanged } from './scoring.events';
 
 export * from './alerts.events';
 export * from './contract-terms';
 export * from './contracts.events';
 export * from './partner.events';
+export * from './scoring.events';
 export * from './values';
 
 /** Every published event, the source of the AsyncAPI document. */
@@ -31,4 +33,6 @@ export const eventCatalogue: readonly EventDefinition[] = [
   obligationStatusChanged,
   alertRaised,
   renewalDecisionRecorded,
+  scoreComputed,
+  scoreStatusChanged,
 ];

@@ -1,3 +1,7 @@
 import { CreatePartnerProjection1764770300000 } from './1764770300000-create-partner-projection';
+import { ScoringInputsAndScores1764771100000 } from './1764771100000-scoring-inputs-and-scores';
 
-export const migrations = [CreatePartnerProjection1764770300000];
+export const migrations = [
+  CreatePartnerProjection1764770300000,
+  ScoringInputsAndScores1764771100000,
+];

@@ -1,6 +1,13 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 
-import { partnerCreated } from '@pn/events';
+import type { EntityManager } from 'typeorm';
+
+import {
+  partnerCreated,
+  type PartnerSnapshot,
+  partnerStatusChanged,
+  partnerUpdated,
+} from '@pn/events';
 import { EventConsumers, onEvent } from '@pn/messaging';
 
 import { ScoredPartner } from './scored-partner.entity';
@@ -11,22 +18,33 @@ export class PartnerEventsConsumer implements OnModuleInit {
   constructor(private readonly consumers: EventConsumers) {}
 
   onModuleInit(): void {
+    const keep = (data: PartnerSnapshot, manager: EntityManager) =>
+      manager.upsert(
+        ScoredPartner,
+        {
+          partnerId: data.partnerId,
+          entityId: data.entityId,
+          legalName: data.legalName,
+          category: data.category,
+          status: data.status,
+          capabilities: data.capabilities,
+          ownerUsername: data.ownerUsername,
+          sponsorUsername: data.sponsorUsername,
+        },
+        ['partnerId'],
+      );
     this.consumers.subscribe({
       durable: 'scoring-partner-events',
       source: 'contracts',
       handlers: [
         onEvent(partnerCreated, async (data, _envelope, manager) => {
-          await manager.upsert(
-            ScoredPartner,
-            {
-              partnerId: data.partnerId,
-              entityId: data.entityId,
-              legalName: data.legalName,
-              category: data.category,
-              status: data.status,
-            },
-            ['partnerId'],
-          );
+          await keep(data, manager);
+        }),
+        onEvent(partnerUpdated, async (data, _envelope, manager) => {
+          await keep(data, manager);
+        }),
+        onEvent(partnerStatusChanged, async (data, _envelope, manager) => {
+          await keep(data, manager);
         }),
       ],
     });

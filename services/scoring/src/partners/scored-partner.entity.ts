@@ -1,8 +1,9 @@
-import { Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 import type { PartnerCategory } from '@pn/events';
 
 /** A partner as scoring knows it, from the contracts service's partner events. */
+@Check('scored_partner_score_status_check', "score_status IN ('green', 'yellow', 'red')")
 @Entity({ name: 'scored_partner' })
 @Index('scored_partner_entity_idx', ['entityId'])
 export class ScoredPartner {
@@ -20,6 +21,29 @@ export class ScoredPartner {
 
   @Column('text')
   status!: string;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  capabilities!: string[];
+
+  @Column({ name: 'owner_username', type: 'text', nullable: true })
+  ownerUsername!: string | null;
+
+  @Column({ name: 'sponsor_username', type: 'text', nullable: true })
+  sponsorUsername!: string | null;
+
+  /** The latest score, kept here so portfolio views read one row per partner. */
+  @Column({ type: 'numeric', precision: 4, scale: 1, nullable: true })
+  score!: string | null;
+
+  @Column({ name: 'score_status', type: 'text', nullable: true })
+  scoreStatus!: 'green' | 'yellow' | 'red' | null;
+
+  @Column({ name: 'scored_at', type: 'timestamptz', nullable: true })
+  scoredAt!: Date | null;
+
+  /** Set when the partner turned red: renegotiation must be planned. */
+  @Column({ name: 'renegotiation_required', type: 'boolean', default: false })
+  renegotiationRequired!: boolean;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt!: Date;
