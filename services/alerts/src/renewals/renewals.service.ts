@@ -5,7 +5,7 @@ import { In, Repository } from 'typeorm';
 
 import type { RenewalsQuery } from '@pn/alerts-api';
 import type { Caller } from '@pn/auth';
-import { todayIn } from '@pn/calendar';
+import { addDays, todayIn } from '@pn/calendar';
 
 import { RenewalDecision } from '../alerts/renewal-decision.entity';
 import { type RenewalDecisionKind, renewalState } from '../alerts/renewal-state';
@@ -36,6 +36,7 @@ export const DEFAULT_LIMIT = 500;
 // The summary counts every renewal a page at a time, so memory stays flat however many.
 const SUMMARY_PAGE = 5_000;
 const NIL = '00000000-0000-0000-0000-000000000000';
+const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
 
 @Injectable()
 export class RenewalsService {
@@ -146,27 +147,35 @@ export class RenewalsService {
     after: { deadline: string; contractId: string },
     size: number,
   ): Promise<RenewalSchedule[]> {
+    // One lower bound, as a row: the index is entered right at the first row wanted. Next to
+    // a separate `action_deadline >= from`, Postgres would enter it at the cursor instead.
+    const fromBound = query.from
+      ? { deadline: addDays(query.from, -1), contractId: MAX_UUID }
+      : { deadline: '0001-01-01', contractId: NIL };
+    const start =
+      after.deadline > fromBound.deadline ||
+      (after.deadline === fromBound.deadline && after.contractId > fromBound.contractId)
+        ? after
+        : fromBound;
     const ids = await this.schedules.query<{ contract_id: string }[]>(
       `SELECT page.contract_id FROM unnest($1::text[]) AS entity (id)
        CROSS JOIN LATERAL (
          SELECT contract_id, action_deadline FROM renewal_schedule
          WHERE entity_id = entity.id AND status = 'active'
-           AND action_deadline BETWEEN $2 AND $3
-           AND (action_deadline, contract_id) > ($4::date, $5::uuid)
-           AND ($6::text IS NULL OR partner_category = $6)
-           AND ($7::text IS NULL OR partner_id IN
-                (SELECT partner_id FROM partner_contact WHERE owner_username = $7))
+           AND (action_deadline, contract_id) > ($2::date, $3::uuid) AND action_deadline <= $4
+           AND ($5::text IS NULL OR partner_category = $5)
+           AND ($6::text IS NULL OR partner_id IN
+                (SELECT partner_id FROM partner_contact WHERE owner_username = $6))
          ORDER BY action_deadline, contract_id
-         LIMIT $8
+         LIMIT $7
        ) AS page
        ORDER BY page.action_deadline, page.contract_id
-       LIMIT $8`,
+       LIMIT $7`,
       [
         entities,
-        query.from ?? '0001-01-01',
+        start.deadline,
+        start.contractId,
         query.to ?? '9999-12-31',
-        after.deadline,
-        after.contractId,
         query.category ?? null,
         query.owner ?? null,
         size,
