@@ -45,13 +45,23 @@ export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   );
 }
 
+// Building an Intl formatter costs far more than using one, and the calendar asks for
+// "today" once per contract it shows: one formatter per zone, kept for the process.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in an IANA time zone: "today" for an entity, never the server's. */
 export function todayIn(timeZone: string, now: Date = new Date()): CalendarDate {
-  // en-CA formats as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD. An unknown zone throws here, before it is cached.
+    formatter = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    formatters.set(timeZone, formatter);
+  }
+
+  return formatter.format(now);
 }

@@ -35,3 +35,17 @@ export async function ensureDatabase(databaseUrl: string): Promise<{ created: bo
 export function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
+
+/** Drops a scratch database, closing whatever is still connected to it. */
+export async function dropDatabase(databaseUrl: string): Promise<void> {
+  const maintenance = new URL(databaseUrl);
+  const name = decodeURIComponent(maintenance.pathname.slice(1));
+  maintenance.pathname = '/postgres';
+  const client = new Client({ connectionString: maintenance.toString() });
+  await client.connect();
+  try {
+    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
+  } finally {
+    await client.end();
+  }
+}

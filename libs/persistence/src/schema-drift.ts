@@ -1,7 +1,6 @@
-import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 
-import { ensureDatabase, quoteIdentifier } from './ensure-database';
+import { dropDatabase, ensureDatabase } from './ensure-database';
 import { migrateWithLock } from './migrate';
 import { dataSourceOptions, type PersistenceOptions } from './persistence.module';
 
@@ -21,18 +20,5 @@ export async function schemaDrift(options: PersistenceOptions): Promise<string[]
   } finally {
     await dataSource.destroy();
     await dropDatabase(options.databaseUrl);
-  }
-}
-
-async function dropDatabase(databaseUrl: string): Promise<void> {
-  const maintenance = new URL(databaseUrl);
-  const name = decodeURIComponent(maintenance.pathname.slice(1));
-  maintenance.pathname = '/postgres';
-  const client = new Client({ connectionString: maintenance.toString() });
-  await client.connect();
-  try {
-    await client.query(`DROP DATABASE IF EXISTS ${quoteIdentifier(name)} WITH (FORCE)`);
-  } finally {
-    await client.end();
   }
 }

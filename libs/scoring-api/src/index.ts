@@ -105,6 +105,9 @@ export const currentScoreSchema = partnerScoreSchema.extend({
   renegotiationRequired: z
     .boolean()
     .describe('Set when the partner turned red: renegotiation or exit must be planned'),
+  staleReasons: z
+    .array(z.string())
+    .describe('Why the score is stale: older than a quarter, or a quarterly review overdue'),
 });
 
 export const scoringTaskSchema = z.strictObject({
@@ -115,4 +118,222 @@ export const scoringTaskSchema = z.strictObject({
   status: z.enum(['open', 'done']),
   reason: z.string(),
   openedAt: z.string(),
+});
+
+const categoryWeights = z.strictObject({
+  financial: z.number().min(0).max(1),
+  operational: z.number().min(0).max(1),
+  strategic: z.number().min(0).max(1),
+});
+const perCategory = <T extends z.ZodType>(value: T) =>
+  z.strictObject({
+    carrier: value,
+    strategic_partner: value,
+    vendor: value,
+    opportunistic: value,
+  });
+
+/** A new version of the scoring model; the service checks that each category's weights add up to 1. */
+export const publishModelSchema = z.strictObject({
+  weights: perCategory(categoryWeights).describe('Per partner category; each set adds up to 1'),
+  thresholds: z
+    .strictObject({ green: z.number().min(0).max(100), yellow: z.number().min(0).max(100) })
+    .describe('green at or above `green`, yellow at or above `yellow`, red below'),
+  categoryPriority: perCategory(z.number().int().min(1).max(100)).describe(
+    'How much a partner of each category counts in portfolio aggregates',
+  ),
+  reason: z.string().trim().min(3, 'must say why').max(2000),
+});
+export type PublishModel = z.infer<typeof publishModelSchema>;
+
+export const scoringModelSchema = publishModelSchema.extend({
+  version: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  rescored: z.number().int().optional().describe('Partners scored again under this version'),
+});
+
+export const entityScopeQuery = z.strictObject({
+  entityId: z.string().min(1).optional().describe('One of your entities; all of them if absent'),
+});
+
+export const concentrationSchema = z.strictObject({
+  entityId: z.string(),
+  category: z.string(),
+  currency: z.string(),
+  totalRevenueMinor: z.number().int(),
+  partners: z.array(
+    z.strictObject({
+      partnerId: z.uuid(),
+      legalName: z.string(),
+      revenueMinor: z.number().int(),
+      sharePct: z.number().describe('Percent of the entity and category revenue, 2 decimals'),
+    }),
+  ),
+  hhi: z.number().int().describe('Herfindahl–Hirschman Index: sum of squared % shares, 0–10,000'),
+  band: z
+    .enum(['highly_concentrated', 'moderately_concentrated', 'not_concentrated'])
+    .describe('2023 US merger guidelines: above 1,800 highly; 1,000–1,800 moderately'),
+  dominantSharePct: z.number(),
+  dominant: z.array(z.uuid()).describe('Partners above the dominant share'),
+});
+
+const provider = z.strictObject({
+  partnerId: z.uuid(),
+  legalName: z.string(),
+  score: z.number().nullable(),
+});
+
+export const recordDiversificationPlanSchema = z.strictObject({
+  entityId: z.string().min(1),
+  capability: z.string().trim().min(1).max(60),
+  plan: z.string().trim().min(3, 'must say how the capability gets another provider').max(5000),
+  ownerUsername: z.string().trim().min(1).max(100),
+  targetDate: z.iso.date(),
+});
+export type RecordDiversificationPlan = z.infer<typeof recordDiversificationPlanSchema>;
+
+export const diversificationPlanSchema = recordDiversificationPlanSchema.extend({
+  id: z.uuid(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+
+export const capabilityCoverageSchema = z.strictObject({
+  entityId: z.string(),
+  capabilities: z.array(
+    z.strictObject({
+      capability: z.string(),
+      providers: z.array(provider).describe('Active providers, best score first'),
+      singlePointOfFailure: z.boolean().describe('Exactly one active provider'),
+      plans: z
+        .array(diversificationPlanSchema)
+        .describe('Diversification plans recorded for the capability, newest first'),
+    }),
+  ),
+});
+
+export const backupsSchema = z.array(
+  z.strictObject({
+    capability: z.string(),
+    backups: z.array(provider).describe('Other active providers, best score first'),
+  }),
+);
+
+export const riskKind = z.enum([
+  'contract_lapse',
+  'overdependence',
+  'vendor_failure',
+  'strategic_misalignment',
+  'relationship_decay',
+]);
+
+export const recordMitigationSchema = z.strictObject({
+  risk: riskKind,
+  status: z.enum(['planned', 'in_progress', 'mitigated', 'accepted']),
+  note: z.string().trim().min(3, 'must say what is being done').max(5000),
+});
+export type RecordMitigation = z.infer<typeof recordMitigationSchema>;
+
+export const riskRegisterSchema = z.strictObject({
+  partnerId: z.uuid(),
+  entityId: z.string(),
+  asOf: z.string(),
+  risks: z.array(
+    z.strictObject({
+      risk: riskKind,
+      level: z.enum(['high', 'medium', 'low', 'unknown']),
+      evidence: z.array(z.string()),
+      mitigation: z
+        .strictObject({
+          status: recordMitigationSchema.shape.status,
+          note: z.string(),
+          recordedBy: z.string(),
+          recordedAt: z.string(),
+        })
+        .nullable(),
+    }),
+  ),
+});
+
+export const quarterParam = z.string().regex(/^\d{4}-Q[1-4]$/, 'must be a quarter such as 2026-Q4');
+
+export const reviewsQuery = z.strictObject({
+  entityId: z.string().min(1).optional(),
+  partnerId: z.uuid().optional(),
+  status: z
+    .enum(['open', 'completed', 'overdue'])
+    .optional()
+    .describe('overdue: still open after the quarter ended'),
+});
+export type ReviewsQuery = z.infer<typeof reviewsQuery>;
+
+export const completeReviewSchema = recordAssessmentSchema.extend({
+  notes: z.string().trim().min(3, 'must record what was reviewed').max(20_000),
+});
+export type CompleteReview = z.infer<typeof completeReviewSchema>;
+
+export const reviewSchema = z.strictObject({
+  id: z.uuid(),
+  partnerId: z.uuid(),
+  entityId: z.string(),
+  quarter: z.string(),
+  dueOn: z.string().describe("The quarter's last day"),
+  status: z.enum(['open', 'completed']),
+  overdue: z.boolean(),
+  completedBy: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  notes: z.string().nullable(),
+});
+
+export const quarterlyRunSchema = z.strictObject({
+  quarter: z.string(),
+  partners: z.number().int().describe('Active partners scored again'),
+  reviewsOpened: z.number().int(),
+});
+
+const statusCounts = z.strictObject({
+  green: z.number().int(),
+  yellow: z.number().int(),
+  red: z.number().int(),
+  unscored: z.number().int(),
+});
+
+const portfolioSummary = {
+  relationships: z.number().int().describe('Partners past prospect and not exited'),
+  byStatus: statusCounts,
+  byCategory: z.record(z.string(), statusCounts),
+  healthIndex: z
+    .number()
+    .nullable()
+    .describe('Mean score weighted by category priority (carrier 4 … opportunistic 1)'),
+  topRisks: z.array(
+    z.strictObject({
+      partnerId: z.uuid(),
+      legalName: z.string(),
+      entityId: z.string(),
+      category: z.string(),
+      risk: riskKind,
+      evidence: z.string(),
+    }),
+  ),
+};
+
+export const portfolioSchema = z.strictObject({
+  modelVersion: z.number().int(),
+  overall: z.strictObject(portfolioSummary),
+  entities: z.array(
+    z.strictObject({
+      entityId: z.string(),
+      ...portfolioSummary,
+      concentration: z.array(
+        z.strictObject({
+          category: z.string(),
+          hhi: z.number().int(),
+          band: z.string(),
+          dominant: z.array(z.uuid()),
+        }),
+      ),
+    }),
+  ),
 });

@@ -22,6 +22,9 @@ import { PartnersController } from './partners/partners.controller';
 import { CalendarController } from './renewals/calendar.controller';
 import { RenewalsController } from './renewals/renewals.controller';
 import { PartnerScoresController } from './scoring/partner-scores.controller';
+import { PortfolioRiskController } from './scoring/portfolio-risk.controller';
+import { ReviewsAndRisksController } from './scoring/reviews-and-risks.controller';
+import { ScoringModelsController } from './scoring/scoring-models.controller';
 import { ScoringTasksController } from './scoring/scoring-tasks.controller';
 import { GATEWAY_CONFIG, WebConfigController } from './web-config/web-config.controller';
 
@@ -58,7 +61,10 @@ export class AppModule {
         ObligationsController,
         PartnerScoresController,
         PartnersController,
+        PortfolioRiskController,
         RenewalsController,
+        ReviewsAndRisksController,
+        ScoringModelsController,
         ScoringTasksController,
         WebConfigController,
       ],

@@ -1,8 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 
-import type { DomainServiceConfig } from '@pn/config';
 import { DomainServiceModule } from '@pn/platform';
 
+import { SCORING_CONFIG, type ScoringConfig } from './config';
 import { entities } from './entities';
 import { migrations } from './migrations';
 import { PartnersModule } from './partners/partners.module';
@@ -11,7 +11,7 @@ import { ScoringModule } from './scores/scoring.module';
 /** Relationship health: inputs, versioned models, explained scores and the actions they open. */
 @Module({})
 export class AppModule {
-  static forConfig(config: DomainServiceConfig): DynamicModule {
+  static forConfig(config: ScoringConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -24,6 +24,9 @@ export class AppModule {
         PartnersModule,
         ScoringModule,
       ],
+      providers: [{ provide: SCORING_CONFIG, useValue: config }],
+      exports: [SCORING_CONFIG],
+      global: true,
     };
   }
 }

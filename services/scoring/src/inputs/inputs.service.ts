@@ -10,9 +10,11 @@ import { DomainError } from '@pn/errors';
 import { OutboxRelay } from '@pn/messaging';
 import type { RecordAssessment, RecordFinancials, RecordKpis } from '@pn/scoring-api';
 
+import { partnerNotFound } from '../partners/partner-not-found';
 import { ScoredPartner } from '../partners/scored-partner.entity';
 import { rescore, type ScoreTrigger } from '../scores/rescore';
 import { toScoreView } from '../scores/score-view';
+import { ScoresService } from '../scores/scores.service';
 import { Assessment } from './assessment.entity';
 import { FinancialInput } from './financial-input.entity';
 import { KpiInput } from './kpi-input.entity';
@@ -34,6 +36,7 @@ export class InputsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly relay: OutboxRelay,
+    private readonly scores: ScoresService,
   ) {}
 
   async recordFinancials(caller: Caller, partnerId: string, command: RecordFinancials) {
@@ -109,7 +112,7 @@ export class InputsService {
     trigger: ScoreTrigger,
     store: (manager: EntityManager, partner: ScoredPartner) => Promise<void>,
   ) {
-    const [score, renegotiationRequired] = await this.dataSource.transaction(async (manager) => {
+    const [score, partner] = await this.dataSource.transaction(async (manager) => {
       const partner = await manager.findOneBy(ScoredPartner, {
         partnerId,
         entityId: In(visibleEntities(caller)),
@@ -120,25 +123,16 @@ export class InputsService {
       await store(manager, partner);
 
       const rescored = await rescore(manager, partnerId, trigger, todayIn('UTC'));
-      const { renegotiationRequired: required } = await manager.findOneByOrFail(ScoredPartner, {
-        partnerId,
-      });
 
-      return [rescored, required] as const;
+      return [rescored, await manager.findOneByOrFail(ScoredPartner, { partnerId })] as const;
     });
     this.relay.notify();
     this.logger.log(
       `${trigger} of partner ${partnerId} recorded by ${caller.username}; score ${score.score ?? 'none'} (${score.status ?? 'no status'})`,
     );
 
-    return { ...toScoreView(score, new Date()), renegotiationRequired };
+    return this.scores.withStaleness(toScoreView(score, new Date()), partner);
   }
-}
-
-export function partnerNotFound(partnerId: string): DomainError {
-  return DomainError.notFound('partner.not_found', `no partner ${partnerId} in your entities`, {
-    partnerId,
-  });
 }
 
 /**

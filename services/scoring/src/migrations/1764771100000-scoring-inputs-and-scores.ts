@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Version 1 as it was seeded; later versions are rows written through the API, never edits.
-const MODEL_V1 = {
+export const MODEL_V1 = {
   weights: {
     carrier: { financial: 0.25, operational: 0.35, strategic: 0.4 },
     strategic_partner: { financial: 0.3, operational: 0.3, strategic: 0.4 },

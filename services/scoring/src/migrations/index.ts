@@ -1,7 +1,9 @@
 import { CreatePartnerProjection1764770300000 } from './1764770300000-create-partner-projection';
 import { ScoringInputsAndScores1764771100000 } from './1764771100000-scoring-inputs-and-scores';
+import { ReviewsRisksAndPlans1764771200000 } from './1764771200000-reviews-risks-and-plans';
 
 export const migrations = [
   CreatePartnerProjection1764770300000,
   ScoringInputsAndScores1764771100000,
+  ReviewsRisksAndPlans1764771200000,
 ];

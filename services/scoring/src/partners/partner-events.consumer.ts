@@ -2,14 +2,17 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 
 import type { EntityManager } from 'typeorm';
 
+import { todayIn } from '@pn/calendar';
 import {
   partnerCreated,
+  partnerInteractionLogged,
   type PartnerSnapshot,
   partnerStatusChanged,
   partnerUpdated,
 } from '@pn/events';
 import { EventConsumers, onEvent } from '@pn/messaging';
 
+import { openReview } from '../reviews/open-review';
 import { ScoredPartner } from './scored-partner.entity';
 
 /** Keeps scoring's partner list in step with the registry. */
@@ -45,6 +48,20 @@ export class PartnerEventsConsumer implements OnModuleInit {
         }),
         onEvent(partnerStatusChanged, async (data, _envelope, manager) => {
           await keep(data, manager);
+          if (data.status === 'active') {
+            await openReview(manager, data.partnerId, data.entityId, todayIn('UTC'));
+          }
+        }),
+        onEvent(partnerInteractionLogged, async (data, _envelope, manager) => {
+          // Decay is measured from the sponsor's latest interaction, whatever order they arrive in.
+          if (data.sponsorTookPart) {
+            await manager.query(
+              `UPDATE scored_partner SET sponsor_last_interaction_on =
+                 greatest(sponsor_last_interaction_on, $2::date)
+               WHERE partner_id = $1`,
+              [data.partnerId, data.occurredOn],
+            );
+          }
         }),
       ],
     });

@@ -41,6 +41,23 @@ export class ScoredPartner {
   @Column({ name: 'scored_at', type: 'timestamptz', nullable: true })
   scoredAt!: Date | null;
 
+  /** The day the executive sponsor last took part in an interaction: decay is measured from it. */
+  @Column({ name: 'sponsor_last_interaction_on', type: 'date', nullable: true })
+  sponsorLastInteractionOn!: string | null;
+
+  /** Revenue over the latest score's window, the basis of concentration and shares. */
+  @Column({ name: 'window_revenue_minor', type: 'bigint', nullable: true })
+  windowRevenueMinor!: string | null;
+
+  @Column({ name: 'revenue_currency', type: 'char', length: 3, nullable: true })
+  revenueCurrency!: string | null;
+
+  @Column({ name: 'strategic_score', type: 'numeric', precision: 4, scale: 1, nullable: true })
+  strategicScore!: string | null;
+
+  @Column({ name: 'reliability_score', type: 'numeric', precision: 4, scale: 1, nullable: true })
+  reliabilityScore!: string | null;
+
   /** Set when the partner turned red: renegotiation must be planned. */
   @Column({ name: 'renegotiation_required', type: 'boolean', default: false })
   renegotiationRequired!: boolean;

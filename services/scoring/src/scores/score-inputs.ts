@@ -1,7 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
 import type { ScoreInputs } from '../model/types';
-import type { ScoredPartner } from '../partners/scored-partner.entity';
 
 /** The months a score looks back over: the twelve ending with the current one. */
 export interface ScoreWindow {
@@ -19,77 +18,123 @@ export function windowEnding(today: string): ScoreWindow {
   };
 }
 
+export interface GatheredInputs {
+  inputs: ScoreInputs;
+  currency: string | null;
+  months: Record<string, number>;
+}
+
+/** Revenue benchmarks keyed `entity/category`. */
+export type Benchmarks = ReadonlyMap<string, number>;
+
+export const benchmarkKey = (entityId: string, category: string) => `${entityId}/${category}`;
+
 /**
- * Gathers a partner's inputs over the window. A month reported twice counts once, with its
- * latest figures (a correction is a new row). The revenue benchmark is the mean over the
- * partners of the same entity and category that reported revenue in the window, so 50 means
- * "an average partner of its kind here".
+ * The mean revenue over the window of the partners of each entity and category that
+ * reported revenue, so a contribution of 50 means "an average partner of its kind here".
+ * A month reported twice counts once, with its latest figures.
+ */
+export async function benchmarksOf(
+  manager: EntityManager,
+  entityIds: readonly string[],
+  window: ScoreWindow,
+): Promise<Benchmarks> {
+  const rows = await manager.query<{ entity_id: string; category: string; mean: string }[]>(
+    `SELECT totals.entity_id, partner.category, avg(totals.total) AS mean
+     FROM (SELECT latest.partner_id, latest.entity_id, sum(latest.revenue_minor) AS total
+           FROM (SELECT DISTINCT ON (partner_id, period) partner_id, entity_id, revenue_minor
+                 FROM financial_input
+                 WHERE entity_id = ANY($1) AND period BETWEEN $2 AND $3
+                 ORDER BY partner_id, period, recorded_at DESC) latest
+           GROUP BY latest.partner_id, latest.entity_id) totals
+     JOIN scored_partner partner ON partner.partner_id = totals.partner_id
+     GROUP BY totals.entity_id, partner.category`,
+    [entityIds, window.from, window.to],
+  );
+
+  return new Map(rows.map((row) => [benchmarkKey(row.entity_id, row.category), Number(row.mean)]));
+}
+
+/**
+ * Gathers the inputs of many partners over the window in four set-based queries, so a
+ * quarterly run costs a few statements per batch rather than a few per partner.
  */
 export async function scoreInputsOf(
   manager: EntityManager,
-  partner: ScoredPartner,
+  partners: readonly { partnerId: string; entityId: string; category: string }[],
   window: ScoreWindow,
-): Promise<{ inputs: ScoreInputs; currency: string | null; months: Record<string, number> }> {
-  const [financials] = await manager.query<
-    { revenue: string | null; cost: string | null; currency: string | null; months: string }[]
-  >(
-    `SELECT sum(revenue_minor) AS revenue, sum(cost_minor) AS cost, min(currency) AS currency,
-            count(*) AS months
-     FROM (SELECT DISTINCT ON (period) revenue_minor, cost_minor, currency
-           FROM financial_input WHERE partner_id = $1 AND period BETWEEN $2 AND $3
-           ORDER BY period, recorded_at DESC) latest`,
-    [partner.partnerId, window.from, window.to],
-  );
-  const [benchmark] = await manager.query<{ mean: string | null }[]>(
-    `SELECT avg(total) AS mean
-     FROM (SELECT latest.partner_id, sum(latest.revenue_minor) AS total
-           FROM (SELECT DISTINCT ON (f.partner_id, f.period) f.partner_id, f.revenue_minor
-                 FROM financial_input f JOIN scored_partner p ON p.partner_id = f.partner_id
-                 WHERE f.entity_id = $1 AND p.category = $2 AND f.period BETWEEN $3 AND $4
-                 ORDER BY f.partner_id, f.period, f.recorded_at DESC) latest
-           GROUP BY latest.partner_id) totals`,
-    [partner.entityId, partner.category, window.from, window.to],
-  );
-  const [kpis] = await manager.query<
-    {
-      sla: string | null;
-      incidents: string | null;
-      response: string | null;
-      target: string | null;
-      months: string;
-    }[]
-  >(
-    `SELECT avg(sla_attainment_pct) AS sla, sum(incidents) AS incidents,
-            avg(response_hours) AS response, avg(response_target_hours) AS target,
-            count(*) AS months
-     FROM (SELECT DISTINCT ON (period) sla_attainment_pct, incidents, response_hours,
-                  response_target_hours
-           FROM kpi_input WHERE partner_id = $1 AND period BETWEEN $2 AND $3
-           ORDER BY period, recorded_at DESC) latest`,
-    [partner.partnerId, window.from, window.to],
-  );
-  const [assessment] = await manager.query<{ optionality: number; alignment: number }[]>(
-    `SELECT optionality, alignment FROM assessment WHERE partner_id = $1
-     ORDER BY assessed_at DESC LIMIT 1`,
-    [partner.partnerId],
-  );
-  const kpiMonths = Number(kpis.months);
-  const number = (value: string | null) => (value === null ? null : Number(value));
+  benchmarks: Benchmarks,
+): Promise<Map<string, GatheredInputs>> {
+  const ids = partners.map((partner) => partner.partnerId);
+  const range = [ids, window.from, window.to];
+  const [financials, kpis, assessments] = await Promise.all([
+    manager.query<
+      { partner_id: string; revenue: string; cost: string; currency: string; months: string }[]
+    >(
+      `SELECT partner_id, sum(revenue_minor) AS revenue, sum(cost_minor) AS cost,
+              min(currency) AS currency, count(*) AS months
+       FROM (SELECT DISTINCT ON (partner_id, period) partner_id, revenue_minor, cost_minor, currency
+             FROM financial_input WHERE partner_id = ANY($1) AND period BETWEEN $2 AND $3
+             ORDER BY partner_id, period, recorded_at DESC) latest
+       GROUP BY partner_id`,
+      range,
+    ),
+    manager.query<
+      {
+        partner_id: string;
+        sla: string;
+        incidents: string;
+        response: string;
+        target: string;
+        months: string;
+      }[]
+    >(
+      `SELECT partner_id, avg(sla_attainment_pct) AS sla, sum(incidents) AS incidents,
+              avg(response_hours) AS response, avg(response_target_hours) AS target,
+              count(*) AS months
+       FROM (SELECT DISTINCT ON (partner_id, period) partner_id, sla_attainment_pct, incidents,
+                    response_hours, response_target_hours
+             FROM kpi_input WHERE partner_id = ANY($1) AND period BETWEEN $2 AND $3
+             ORDER BY partner_id, period, recorded_at DESC) latest
+       GROUP BY partner_id`,
+      range,
+    ),
+    manager.query<{ partner_id: string; optionality: number; alignment: number }[]>(
+      `SELECT DISTINCT ON (partner_id) partner_id, optionality, alignment
+       FROM assessment WHERE partner_id = ANY($1)
+       ORDER BY partner_id, assessed_at DESC`,
+      [ids],
+    ),
+  ]);
+  const financialsOf = new Map(financials.map((row) => [row.partner_id, row]));
+  const kpisOf = new Map(kpis.map((row) => [row.partner_id, row]));
+  const assessmentOf = new Map(assessments.map((row) => [row.partner_id, row]));
 
-  return {
-    inputs: {
-      revenueMinor: number(financials.revenue),
-      costMinor: number(financials.cost),
-      revenueShareBenchmarkMinor: number(benchmark.mean),
-      slaAttainmentPct: number(kpis.sla),
-      // Incidents are counted per quarter so a threshold reads the same however many months.
-      incidentsPerQuarter: kpiMonths > 0 ? (Number(kpis.incidents) / kpiMonths) * 3 : null,
-      responseHours: number(kpis.response),
-      responseTargetHours: number(kpis.target),
-      optionality: assessment?.optionality ?? null,
-      alignment: assessment?.alignment ?? null,
-    },
-    currency: financials.currency,
-    months: { financials: Number(financials.months), kpis: kpiMonths },
-  };
+  return new Map(
+    partners.map((partner) => {
+      const money = financialsOf.get(partner.partnerId);
+      const kpi = kpisOf.get(partner.partnerId);
+      const assessment = assessmentOf.get(partner.partnerId);
+      const kpiMonths = kpi ? Number(kpi.months) : 0;
+      const gathered: GatheredInputs = {
+        inputs: {
+          revenueMinor: money ? Number(money.revenue) : null,
+          costMinor: money ? Number(money.cost) : null,
+          revenueShareBenchmarkMinor:
+            benchmarks.get(benchmarkKey(partner.entityId, partner.category)) ?? null,
+          slaAttainmentPct: kpi ? Number(kpi.sla) : null,
+          // Incidents per quarter, so a threshold reads the same however many months reported.
+          incidentsPerQuarter: kpi ? (Number(kpi.incidents) / kpiMonths) * 3 : null,
+          responseHours: kpi ? Number(kpi.response) : null,
+          responseTargetHours: kpi ? Number(kpi.target) : null,
+          optionality: assessment?.optionality ?? null,
+          alignment: assessment?.alignment ?? null,
+        },
+        currency: money?.currency ?? null,
+        months: { financials: money ? Number(money.months) : 0, kpis: kpiMonths },
+      };
+
+      return [partner.partnerId, gathered];
+    }),
+  );
 }

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 
-import { DataSource, In } from 'typeorm';
+import { DataSource, In, LessThan } from 'typeorm';
 
 import { type Caller, visibleEntities } from '@pn/auth';
+import { todayIn } from '@pn/calendar';
 import { DomainError } from '@pn/errors';
+import type { PartnerScoreView } from '@pn/scoring-api';
 
-import { partnerNotFound } from '../inputs/inputs.service';
+import { partnerNotFound } from '../partners/partner-not-found';
 import { ScoredPartner } from '../partners/scored-partner.entity';
+import { RelationshipReview } from '../reviews/relationship-review.entity';
 import { PartnerScoreRow } from './partner-score.entity';
 import { toScoreView } from './score-view';
 import { ScoringTask } from './scoring-task.entity';
@@ -31,8 +34,28 @@ export class ScoresService {
       );
     }
 
+    return this.withStaleness(toScoreView(row, new Date()), partner);
+  }
+
+  /** A score is stale when it is older than a quarter or a quarterly review is overdue. */
+  async withStaleness(
+    view: PartnerScoreView,
+    partner: Pick<ScoredPartner, 'partnerId' | 'renegotiationRequired'>,
+    today = todayIn('UTC'),
+  ) {
+    const overdue = await this.dataSource.getRepository(RelationshipReview).find({
+      where: { partnerId: partner.partnerId, status: 'open', dueOn: LessThan(today) },
+      order: { dueOn: 'ASC' },
+    });
+    const staleReasons = [
+      ...(view.stale ? [`computed ${view.computedAt.slice(0, 10)}, over a quarter ago`] : []),
+      ...overdue.map((review) => `the ${review.quarter} review is overdue since ${review.dueOn}`),
+    ];
+
     return {
-      ...toScoreView(row, new Date()),
+      ...view,
+      stale: staleReasons.length > 0,
+      staleReasons,
       renegotiationRequired: partner.renegotiationRequired,
     };
   }

@@ -1,11 +1,37 @@
 import { Module } from '@nestjs/common';
 
+import { AnalyticsHandler } from '../analytics/analytics.handler';
+import { ConcentrationService } from '../analytics/concentration.service';
+import { CoverageService } from '../analytics/coverage.service';
+import { PortfolioService } from '../analytics/portfolio.service';
 import { InputsService } from '../inputs/inputs.service';
+import { ModelsHandler } from '../models/models.handler';
+import { ModelsService } from '../models/models.service';
+import { QuarterlyRunner } from '../reviews/quarterly-run';
+import { QuarterlyScheduler } from '../reviews/quarterly-scheduler';
+import { ReviewsHandler } from '../reviews/reviews.handler';
+import { ReviewsService } from '../reviews/reviews.service';
+import { RenewalEventsConsumer } from '../risks/renewal-events.consumer';
+import { RisksHandler } from '../risks/risks.handler';
+import { RisksService } from '../risks/risks.service';
 import { ScoresService } from './scores.service';
 import { ScoringHandler } from './scoring.handler';
 
+/** Inputs, scores, models, reviews, risks and portfolio analytics. */
 @Module({
-  controllers: [ScoringHandler],
-  providers: [InputsService, ScoresService],
+  controllers: [AnalyticsHandler, ModelsHandler, ReviewsHandler, RisksHandler, ScoringHandler],
+  providers: [
+    ConcentrationService,
+    CoverageService,
+    InputsService,
+    ModelsService,
+    PortfolioService,
+    QuarterlyRunner,
+    QuarterlyScheduler,
+    RenewalEventsConsumer,
+    ReviewsService,
+    RisksService,
+    ScoresService,
+  ],
 })
 export class ScoringModule {}
