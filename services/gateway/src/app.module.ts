@@ -24,6 +24,7 @@ import { RenewalsController } from './renewals/renewals.controller';
 import { PartnerScoresController } from './scoring/partner-scores.controller';
 import { PortfolioRiskController } from './scoring/portfolio-risk.controller';
 import { ReviewsAndRisksController } from './scoring/reviews-and-risks.controller';
+import { ScoringImportsController } from './scoring/scoring-imports.controller';
 import { ScoringModelsController } from './scoring/scoring-models.controller';
 import { ScoringTasksController } from './scoring/scoring-tasks.controller';
 import { GATEWAY_CONFIG, WebConfigController } from './web-config/web-config.controller';
@@ -64,6 +65,7 @@ export class AppModule {
         PortfolioRiskController,
         RenewalsController,
         ReviewsAndRisksController,
+        ScoringImportsController,
         ScoringModelsController,
         ScoringTasksController,
         WebConfigController,

@@ -57,3 +57,26 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/** Posts a file's raw bytes to the gateway as a demo user, as an upload form would. */
+export async function upload<T = unknown>(
+  path: string,
+  content: string | Buffer,
+  options: { as: string; type?: string },
+): Promise<ApiResponse<T>> {
+  const response = await fetch(`${e2eStack().url('gateway')}/api/v1${path}`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await accessToken(options.as)}`,
+      'content-type': options.type ?? 'text/csv',
+    },
+    body: content,
+  });
+  const text = await response.text();
+
+  return {
+    status: response.status,
+    body: (text ? JSON.parse(text) : undefined) as T,
+    headers: response.headers,
+  };
+}

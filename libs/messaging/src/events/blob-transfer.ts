@@ -1,9 +1,11 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 
 import { Inject, Injectable } from '@nestjs/common';
 
 import { StorageType } from '@nats-io/jetstream';
 import { type ObjectStore, Objm } from '@nats-io/obj';
+
+import { DomainError } from '@pn/errors';
 
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { JetStreamConnection } from './jetstream.connection';
@@ -42,6 +44,26 @@ export class BlobTransfer {
     }
 
     return data;
+  }
+
+  /**
+   * An upload the gateway put here, checked against the SHA-256 it computed: refused with a
+   * reason the uploader can act on when it expired or arrived damaged.
+   */
+  async takeUpload(name: string, sha256: string): Promise<Uint8Array> {
+    const bytes = await this.take(name);
+    if (!bytes) {
+      throw DomainError.validation('invalid request: the uploaded file is no longer available', {
+        fields: [{ field: 'transferName', problem: 'is unknown or expired; upload again' }],
+      });
+    }
+    if (createHash('sha256').update(bytes).digest('hex') !== sha256) {
+      throw DomainError.validation('invalid request: the file arrived damaged; upload again', {
+        fields: [{ field: 'sha256', problem: 'does not match the bytes received' }],
+      });
+    }
+
+    return bytes;
   }
 
   private store(): Promise<ObjectStore> {

@@ -1,6 +1,5 @@
 import { calendarDate } from '@pn/contracts-api';
-
-import type { ImportProblems } from './import-problems';
+import type { ImportProblems } from '@pn/csv';
 
 /** Readers of one CSV cell that report a problem against the row and return undefined. */
 export class RowReader {

@@ -5,10 +5,9 @@ import {
   renewalType,
   termProblems,
 } from '@pn/contracts-api';
+import type { CsvRow, ImportProblems } from '@pn/csv';
 
 import { RowReader } from './cell-parsers';
-import type { CsvRow } from './csv-file';
-import type { ImportProblems } from './import-problems';
 
 export interface ContractRow {
   line: number;

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 import { Injectable, Logger } from '@nestjs/common';
 
@@ -7,10 +7,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { type Caller, canSeeEntity, entityNotFound, requireRole, type Role } from '@pn/auth';
 import {
   IMPORT_COLUMNS,
+  IMPORT_MAX_REPORTED_ERRORS,
+  IMPORT_MAX_ROWS,
   type ImportKind,
   type ImportReport,
   type RunImport,
 } from '@pn/contracts-api';
+import { type CsvRow, ImportProblems, readCsv } from '@pn/csv';
 import { DomainError } from '@pn/errors';
 import { contractCreated, partnerCreated } from '@pn/events';
 import { appendManyToOutbox, BlobTransfer, OutboxRelay } from '@pn/messaging';
@@ -20,9 +23,7 @@ import { appendAudit } from '../audit/audit-trail';
 import { entityTimeZone } from '../legal-entities/entity-time-zone';
 import { insertContracts, insertPartners } from './bulk-insert';
 import { type ContractRow, contractRows } from './contract-rows';
-import { type CsvRow, readCsv } from './csv-file';
 import { ImportBatch } from './import-batch.entity';
-import { ImportProblems } from './import-problems';
 import { type PartnerRow, partnerRows } from './partner-rows';
 
 const IMPORTERS: Record<ImportKind, readonly Role[]> = {
@@ -58,9 +59,9 @@ export class ImportsService {
     if (!canSeeEntity(caller, command.entityId)) {
       throw entityNotFound(command.entityId);
     }
-    const bytes = await this.receive(command);
-    const problems = new ImportProblems();
-    const csv = readCsv(bytes, IMPORT_COLUMNS[command.kind], problems);
+    const bytes = await this.transfer.takeUpload(command.transferName, command.sha256);
+    const problems = new ImportProblems(IMPORT_MAX_REPORTED_ERRORS);
+    const csv = readCsv(bytes, IMPORT_COLUMNS[command.kind], problems, IMPORT_MAX_ROWS);
     const checked =
       command.kind === 'partners'
         ? await this.checkPartners(command.entityId, csv, problems)
@@ -139,22 +140,6 @@ export class ImportsService {
     );
 
     return { ...report, committed: true, batchId };
-  }
-
-  private async receive(command: RunImport): Promise<Uint8Array> {
-    const bytes = await this.transfer.take(command.transferName);
-    if (!bytes) {
-      throw DomainError.validation('invalid request: the uploaded file is no longer available', {
-        fields: [{ field: 'transferName', problem: 'is unknown or expired; upload again' }],
-      });
-    }
-    if (createHash('sha256').update(bytes).digest('hex') !== command.sha256) {
-      throw DomainError.validation('invalid request: the file arrived damaged; upload again', {
-        fields: [{ field: 'sha256', problem: 'does not match the bytes received' }],
-      });
-    }
-
-    return bytes;
   }
 
   private async checkPartners(

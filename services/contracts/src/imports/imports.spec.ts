@@ -1,64 +1,13 @@
-import { IMPORT_COLUMNS } from '@pn/contracts-api';
+import { IMPORT_COLUMNS, IMPORT_MAX_ROWS } from '@pn/contracts-api';
+import { ImportProblems, readCsv } from '@pn/csv';
 
 import { contractRows } from './contract-rows';
-import { readCsv } from './csv-file';
-import { ImportProblems } from './import-problems';
 import { partnerRows } from './partner-rows';
 
 const csv = (text: string) => Buffer.from(text, 'utf8');
 const CONTRACT_HEADER =
   'external_ref,partner_ref,title,effective_date,initial_term_months,renewal_type,renewal_term_months,notice_days';
 const partners = new Map([['P-1', 'Northwind Carriers LLC']]);
-
-describe('reading an import file', () => {
-  it('refuses bytes that are not UTF-8, naming the file', () => {
-    const problems = new ImportProblems();
-
-    expect(
-      readCsv(Buffer.from([0x65, 0x78, 0xff, 0xfe, 0x0a]), IMPORT_COLUMNS.partners, problems),
-    ).toEqual([]);
-    expect(problems.listed[0]).toMatchObject({ line: 1, field: '(file)' });
-    expect(problems.listed[0].problem).toContain('UTF-8');
-  });
-
-  it('names missing and unknown columns of the header', () => {
-    const problems = new ImportProblems();
-
-    readCsv(
-      csv('external_ref,legal_name,colour\nP-1,Acme,red\n'),
-      IMPORT_COLUMNS.partners,
-      problems,
-    );
-
-    expect(problems.listed.map((problem) => problem.field)).toEqual(['category', 'colour']);
-  });
-
-  it('reports a broken quote at its line', () => {
-    const problems = new ImportProblems();
-
-    readCsv(
-      csv('external_ref,legal_name,category\nP-1,Acme,carrier\nP-2,"Unclosed,vendor\n'),
-      IMPORT_COLUMNS.partners,
-      problems,
-    );
-
-    expect(problems.listed[0].field).toBe('(file)');
-    expect(problems.listed[0].problem).toContain('not well-formed CSV');
-  });
-
-  it('numbers rows by their line in the file', () => {
-    const problems = new ImportProblems();
-    const rows = readCsv(
-      csv(
-        'external_ref,legal_name,category\r\nP-1,Acme,carrier\r\n\r\nP-2,"Multi\nline",vendor\r\nP-3,Last,vendor\r\n',
-      ),
-      IMPORT_COLUMNS.partners,
-      problems,
-    );
-
-    expect(rows.map((row) => row.line)).toEqual([2, 4, 6]);
-  });
-});
 
 describe('checking rows', () => {
   it('reports every invalid contract row with its line, field and reason', () => {
@@ -76,6 +25,7 @@ describe('checking rows', () => {
       ),
       IMPORT_COLUMNS.contracts,
       problems,
+      IMPORT_MAX_ROWS,
     );
 
     const valid = contractRows(rows, partners, problems);
@@ -100,6 +50,7 @@ describe('checking rows', () => {
       csv(['external_ref,legal_name,category', ...lines].join('\n')),
       IMPORT_COLUMNS.partners,
       problems,
+      IMPORT_MAX_ROWS,
     );
 
     expect(partnerRows(rows, problems)).toEqual([]);

@@ -1,9 +1,8 @@
 import { partnerCategory, type PartnerStatus, partnerStatus } from '@pn/contracts-api';
+import type { CsvRow, ImportProblems } from '@pn/csv';
 import type { PartnerCategory } from '@pn/events';
 
 import { RowReader } from './cell-parsers';
-import type { CsvRow } from './csv-file';
-import type { ImportProblems } from './import-problems';
 
 export interface PartnerRow {
   line: number;

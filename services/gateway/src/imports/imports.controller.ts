@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-
 import { Controller, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 
@@ -15,17 +13,13 @@ import {
   importQuery,
   importReportSchema,
 } from '@pn/contracts-api';
-import { DomainError } from '@pn/errors';
 import { BlobTransfer, RpcClient } from '@pn/messaging';
 
 import { CurrentCaller } from '../auth/caller.decorator';
-import { readBody } from '../documents/read-body';
 import { ApiZodQuery, ApiZodResponse, ZodPipe } from '../http/zod-schema';
+import { csvUpload, IMPORT_TIMEOUT_MS } from './csv-upload';
 
 const kindParams = z.strictObject({ kind: importKind });
-// A large import takes seconds, not milliseconds; the interactive deadline would cut it off
-// and answer 504 while the service went on to commit.
-const IMPORT_TIMEOUT_MS = 300_000;
 const columns = (kind: 'partners' | 'contracts') =>
   `${IMPORT_COLUMNS[kind].required.join(', ')} (required); ${IMPORT_COLUMNS[kind].optional.join(', ')}`;
 
@@ -60,16 +54,6 @@ export class ImportsController {
     @Query(new ZodPipe(importQuery)) query: z.infer<typeof importQuery>,
     @Req() request: Request,
   ) {
-    const contentType = (request.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
-    if (contentType !== 'text/csv') {
-      throw new DomainError(
-        'import.unsupported_type',
-        'unsupported_type',
-        `imports are text/csv; got "${contentType || 'no Content-Type'}"`,
-      );
-    }
-    const content = await readBody(request, IMPORT_MAX_BYTES);
-
     return this.rpc.request(
       'contracts.import.run',
       caller,
@@ -77,8 +61,7 @@ export class ImportsController {
         kind: params.kind,
         entityId: query.entityId,
         dryRun: query.dryRun,
-        transferName: await this.transfer.put(content),
-        sha256: createHash('sha256').update(content).digest('hex'),
+        ...(await csvUpload(request, IMPORT_MAX_BYTES, this.transfer)),
       },
       { timeoutMs: IMPORT_TIMEOUT_MS },
     );

@@ -18,6 +18,7 @@ import { ScoresService } from '../scores/scores.service';
 import { Assessment } from './assessment.entity';
 import { FinancialInput } from './financial-input.entity';
 import { KpiInput } from './kpi-input.entity';
+import { latestReportableMonth } from './reportable-month';
 
 const FINANCE: readonly Role[] = ['finance', 'admin'];
 const OPERATIONS: readonly Role[] = ['operations', 'admin'];
@@ -135,17 +136,13 @@ export class InputsService {
   }
 }
 
-/**
- * Figures are reported for months that have begun. "Now" is read in the zone where the
- * month begins first, so no entity's current month is ever refused.
- */
 function refuseFuture(period: string): void {
-  const current = todayIn('Pacific/Kiritimati').slice(0, 7);
-  if (period > current) {
+  const latest = latestReportableMonth();
+  if (period > latest) {
     throw new DomainError(
       'input.future_period',
       'validation',
-      `period ${period} has not begun yet (the latest month that can be reported is ${current})`,
+      `period ${period} has not begun yet (the latest month that can be reported is ${latest})`,
       { period },
     );
   }

@@ -4,6 +4,8 @@ import { AnalyticsHandler } from '../analytics/analytics.handler';
 import { ConcentrationService } from '../analytics/concentration.service';
 import { CoverageService } from '../analytics/coverage.service';
 import { PortfolioService } from '../analytics/portfolio.service';
+import { ScoringImportsHandler } from '../imports/scoring-imports.handler';
+import { ScoringImportsService } from '../imports/scoring-imports.service';
 import { InputsService } from '../inputs/inputs.service';
 import { ModelsHandler } from '../models/models.handler';
 import { ModelsService } from '../models/models.service';
@@ -19,7 +21,14 @@ import { ScoringHandler } from './scoring.handler';
 
 /** Inputs, scores, models, reviews, risks and portfolio analytics. */
 @Module({
-  controllers: [AnalyticsHandler, ModelsHandler, ReviewsHandler, RisksHandler, ScoringHandler],
+  controllers: [
+    AnalyticsHandler,
+    ModelsHandler,
+    ReviewsHandler,
+    RisksHandler,
+    ScoringHandler,
+    ScoringImportsHandler,
+  ],
   providers: [
     ConcentrationService,
     CoverageService,
@@ -32,6 +41,7 @@ import { ScoringHandler } from './scoring.handler';
     ReviewsService,
     RisksService,
     ScoresService,
+    ScoringImportsService,
   ],
 })
 export class ScoringModule {}

@@ -1,7 +1,5 @@
 import { parse } from 'csv-parse/sync';
 
-import { IMPORT_MAX_ROWS } from '@pn/contracts-api';
-
 import type { ImportProblems } from './import-problems';
 
 export interface CsvRow {
@@ -18,8 +16,9 @@ export interface CsvRow {
  */
 export function readCsv(
   bytes: Uint8Array,
-  columns: { required: string[]; optional: string[] },
+  columns: { required: readonly string[]; optional: readonly string[] },
   problems: ImportProblems,
+  maxRows: number,
 ): CsvRow[] {
   let text: string;
   try {
@@ -57,8 +56,8 @@ export function readCsv(
   for (const unknown of names.filter((name) => !known.has(name))) {
     problems.add(1, unknown, `is not a column of this import (known: ${[...known].join(', ')})`);
   }
-  if (body.length > IMPORT_MAX_ROWS) {
-    problems.add(1, '(file)', `has ${body.length} rows; the limit is ${IMPORT_MAX_ROWS}`);
+  if (body.length > maxRows) {
+    problems.add(1, '(file)', `has ${body.length} rows; the limit is ${maxRows}`);
   }
   if (problems.any) {
     return [];

@@ -1,0 +1,2 @@
+export * from './import-problems';
+export * from './read-csv';
