@@ -5,13 +5,17 @@ import { accessToken, DEMO_PASSWORD, resetInfra, ServiceStack } from '@pn/testin
 import { benchAlertsAtScale } from './bench/alerts-scale';
 import { benchCsvImport } from './bench/csv-import';
 import { benchReadPath } from './bench/read-path';
+import { benchScoringAtScale } from './bench/scoring-scale';
 import { ensureInfrastructure, logger, REPO_ROOT, stopInfrastructure } from './infrastructure';
 
+const SERVICES = ['contracts', 'alerts', 'scoring', 'gateway'] as const;
+
 /**
- * `npm run bench [read|import|alerts]`: figures, each next to the limit or aim it is
+ * `npm run bench [read|import|alerts|scoring]`: figures, each next to the limit or aim it is
  * compared with, and no assertions. The read path (one contract through the gateway against
  * a direct query), the CSV import of 100,000 contracts (against Postgres COPY of the same
- * rows), and the alerts service with 1,000,000 contracts (sweeps, calendar, event to alert).
+ * rows), the alerts service with 1,000,000 contracts (sweeps, calendar, event to alert), and the
+ * scoring service with 100,000 partners and 10,000,000 KPI records (quarterly run, portfolio).
  */
 async function main(): Promise<void> {
   const log = logger('bench');
@@ -37,12 +41,8 @@ async function main(): Promise<void> {
       natsUrl: infrastructure.nats.url,
       subjectPrefix: 'pnbench',
     });
-    await Promise.all(
-      (['contracts', 'alerts', 'gateway'] as const).map((service) => stack.start(service)),
-    );
-    await Promise.all(
-      (['contracts', 'alerts', 'gateway'] as const).map((service) => stack.waitReady(service)),
-    );
+    await Promise.all(SERVICES.map((service) => stack.start(service)));
+    await Promise.all(SERVICES.map((service) => stack.waitReady(service)));
 
     const token = await accessToken('lee.legal', DEMO_PASSWORD, infrastructure.keycloak.url);
     const only = process.argv[2];
@@ -54,6 +54,9 @@ async function main(): Promise<void> {
     }
     if (!only || only === 'alerts') {
       await benchAlertsAtScale(stack, infrastructure.keycloak.url, log);
+    }
+    if (!only || only === 'scoring') {
+      await benchScoringAtScale(stack, infrastructure.keycloak.url, log);
     }
   } finally {
     await stack.stopAll();

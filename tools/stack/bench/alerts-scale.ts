@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 
 import { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 
 import { addDays, todayIn } from '@pn/calendar';
 import { accessToken, DEMO_PASSWORD, type ServiceStack } from '@pn/testing';
+
+import { copyInto, percentiles, residentMb } from './measure';
 
 const CONTRACTS = 1_000_000;
 const PARTNERS_PER_ENTITY = 1_000;
@@ -83,13 +81,6 @@ export async function benchAlertsAtScale(
   log(`event to alert: ${EVENT_SAMPLES} contracts approved one after another`);
   const eventToAlert = await eventToAlertLatencies(stack, keycloakUrl);
 
-  const percentiles = (values: number[]) => {
-    const sorted = [...values].sort((a, b) => a - b);
-    const at = (p: number) =>
-      sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-    return `p50 ${at(50).toFixed(1)} ms   p99 ${at(99).toFixed(1)} ms`;
-  };
   process.stdout.write(
     [
       '',
@@ -137,7 +128,7 @@ async function seed(databaseUrl: string): Promise<void> {
         category: (['carrier', 'vendor', 'strategic_partner', 'opportunistic'] as const)[index % 4],
       })),
     );
-    await copy(
+    await copyInto(
       client,
       'COPY partner_contact (partner_id, entity_id, owner_username, sponsor_username) FROM STDIN',
       partners.map((partner) => [partner.id, partner.entity.id, 'oli.ops', 'erin.exec']),
@@ -167,7 +158,7 @@ async function seed(databaseUrl: string): Promise<void> {
         ];
       }
     }
-    await copy(
+    await copyInto(
       client,
       `COPY renewal_schedule (contract_id, entity_id, entity_time_zone, partner_id, partner_name,
          partner_category, title, effective_date, initial_term_months, renewal_type,
@@ -179,24 +170,6 @@ async function seed(databaseUrl: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-async function copy(client: Client, sql: string, rows: Iterable<(string | number | null)[]>) {
-  function* lines(): Generator<string> {
-    let chunk = '';
-    let count = 0;
-    for (const row of rows) {
-      chunk += `${row.map((cell) => (cell === null ? '\\N' : String(cell))).join('\t')}\n`;
-      count += 1;
-      if (count === 5_000) {
-        yield chunk;
-        chunk = '';
-        count = 0;
-      }
-    }
-    yield chunk;
-  }
-  await pipeline(Readable.from(lines()), client.query(copyFrom(sql)));
 }
 
 async function calendarLatencies(stack: ServiceStack, token: string): Promise<number[]> {
@@ -291,10 +264,4 @@ async function eventToAlertLatencies(stack: ServiceStack, keycloakUrl: string): 
   }
 
   return latencies;
-}
-
-function residentMb(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) / 1024;
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -8,6 +7,8 @@ import { from as copyFrom } from 'pg-copy-streams';
 
 import { blankTerms } from '@pn/contracts-api';
 import { accessToken, DEMO_PASSWORD, type ServiceStack } from '@pn/testing';
+
+import { residentMb } from './measure';
 
 const PARTNERS = 1_000;
 const CONTRACTS = 100_000;
@@ -199,12 +200,4 @@ async function copyLimit(databaseUrl: string, contracts: ContractLine[]): Promis
 
 function escapeCopy(cell: string): string {
   return cell.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
-}
-
-/** A process's resident memory (VmRSS) or its peak (VmHWM), in MB, from /proc. */
-function residentMb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? NaN);
-
-  return kb / 1024;
 }

@@ -21,6 +21,8 @@ import { READERS, WRITERS } from '../http/roles';
 import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '../http/zod-schema';
 
 const reviewParams = z.strictObject({ id: z.uuid(), quarter: quarterParam });
+// Rescoring every active partner takes up to a minute at 100,000 partners, not milliseconds.
+const QUARTERLY_RUN_TIMEOUT_MS = 600_000;
 
 @ApiTags('scoring')
 @Controller()
@@ -69,7 +71,7 @@ export class ReviewsAndRisksController {
   })
   @ApiZodResponse(quarterlyRunSchema)
   runQuarter(@CurrentCaller() caller: Caller) {
-    return this.rpc.request('scoring.quarterly.run', caller, {}, { timeoutMs: 120_000 });
+    return this.rpc.request('scoring.quarterly.run', caller, {}, { timeoutMs: QUARTERLY_RUN_TIMEOUT_MS });
   }
 
   @Get('partners/:id/risks')
