@@ -55,6 +55,8 @@ export const decisionSchema = z.strictObject({
   decidedAt: z.string(),
 });
 
+export type DecisionView = z.infer<typeof decisionSchema>;
+
 export const runSweepSchema = z.strictObject({ entityId: z.string().min(1) });
 
 export const sweepResultSchema = z.strictObject({

@@ -42,16 +42,26 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
         ],
       },
     };
+    const inbound = event.service === 'inbound';
     channels[key] = {
       address: event.type,
-      description: `Stream ${event.service.toUpperCase()} of the ${event.service} service. The first token is NATS_SUBJECT_PREFIX (pn by default).`,
+      description: inbound
+        ? 'Stream INBOUND, where other systems publish what Partner Network takes in. The first token is NATS_SUBJECT_PREFIX (pn by default).'
+        : `Stream ${event.service.toUpperCase()} of the ${event.service} service. The first token is NATS_SUBJECT_PREFIX (pn by default).`,
       messages: { [key]: { $ref: `#/components/messages/${key}` } },
     };
-    operations[`publish_${key}`] = {
-      action: 'send',
-      channel: { $ref: `#/channels/${key}` },
-      summary: `${event.service} publishes through its transactional outbox`,
-    };
+    operations[inbound ? `receive_${key}` : `publish_${key}`] = inbound
+      ? {
+          action: 'receive',
+          channel: { $ref: `#/channels/${key}` },
+          summary:
+            'scoring records the input and rescores the partner; an event it can never take (unknown partner, month not begun, second currency) goes to the dead-letter stream with the reason',
+        }
+      : {
+          action: 'send',
+          channel: { $ref: `#/channels/${key}` },
+          summary: `${event.service} publishes through its transactional outbox`,
+        };
   }
 
   return {

@@ -2,11 +2,17 @@ import { z } from 'zod';
 
 export type OwningService = 'contracts' | 'scoring' | 'pipeline' | 'alerts';
 
+/**
+ * A stream of events: each service's own, or `inbound`, where other systems (finance,
+ * operations) publish what a service takes in.
+ */
+export type EventStream = OwningService | 'inbound';
+
 /** One entry of the event catalogue: where it is published and what its payload must be. */
 export interface EventDefinition<S extends z.ZodType = z.ZodType> {
   /** CloudEvents `type`, e.g. `pn.contracts.contract.created.v1`. */
   type: string;
-  service: OwningService;
+  service: EventStream;
   aggregate: string;
   name: string;
   version: number;
@@ -15,7 +21,7 @@ export interface EventDefinition<S extends z.ZodType = z.ZodType> {
 }
 
 export function defineEvent<S extends z.ZodType>(definition: {
-  service: OwningService;
+  service: EventStream;
   aggregate: string;
   name: string;
   version: number;
@@ -39,7 +45,7 @@ export function subjectOf(type: string, prefix: string): string {
 
 /** Events of each owning service live in one stream, `<PREFIX>_<SERVICE>`. */
 export function streamOf(
-  service: OwningService,
+  service: EventStream,
   prefix: string,
 ): { name: string; subjects: string[] } {
   return { name: streamName(prefix, service), subjects: [`${prefix}.${service}.>`] };

@@ -19,6 +19,8 @@ import { ImportsController } from './imports/imports.controller';
 import { MeController } from './me/me.controller';
 import { ObligationsController } from './obligations/obligations.controller';
 import { PartnersController } from './partners/partners.controller';
+import { RenegotiationPackComposer } from './renegotiation/renegotiation-pack';
+import { RenegotiationPackController } from './renegotiation/renegotiation-pack.controller';
 import { CalendarController } from './renewals/calendar.controller';
 import { RenewalsController } from './renewals/renewals.controller';
 import { PartnerScoresController } from './scoring/partner-scores.controller';
@@ -63,6 +65,7 @@ export class AppModule {
         PartnerScoresController,
         PartnersController,
         PortfolioRiskController,
+        RenegotiationPackController,
         RenewalsController,
         ReviewsAndRisksController,
         ScoringImportsController,
@@ -70,7 +73,7 @@ export class AppModule {
         ScoringTasksController,
         WebConfigController,
       ],
-      providers: [{ provide: GATEWAY_CONFIG, useValue: config }],
+      providers: [{ provide: GATEWAY_CONFIG, useValue: config }, RenegotiationPackComposer],
     };
   }
 }

@@ -6,6 +6,7 @@ import {
   contractVersionApproved,
   obligationStatusChanged,
 } from './contracts.events';
+import { financialsReported, kpisReported } from './inbound.events';
 import {
   partnerCreated,
   partnerInteractionLogged,
@@ -17,6 +18,7 @@ import { scoreComputed, scoreStatusChanged } from './scoring.events';
 export * from './alerts.events';
 export * from './contract-terms';
 export * from './contracts.events';
+export * from './inbound.events';
 export * from './partner.events';
 export * from './scoring.events';
 export * from './values';
@@ -35,4 +37,6 @@ export const eventCatalogue: readonly EventDefinition[] = [
   renewalDecisionRecorded,
   scoreComputed,
   scoreStatusChanged,
+  financialsReported,
+  kpisReported,
 ];

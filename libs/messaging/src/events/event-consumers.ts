@@ -21,7 +21,11 @@ import { contextFromHeaders, runWithLogContext } from '@pn/observability';
 
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 import { deadLetter } from './dead-letter';
-import type { EventHandler, EventSubscription } from './event-subscription';
+import {
+  type EventHandler,
+  type EventSubscription,
+  UnprocessableEvent,
+} from './event-subscription';
 import { JetStreamConnection } from './jetstream.connection';
 
 const CONSUMER_NOT_FOUND = 10014;
@@ -198,6 +202,9 @@ export class EventConsumers implements OnApplicationBootstrap, OnModuleDestroy {
           } catch (error) {
             span.recordException(error as Error);
             span.setStatus({ code: SpanStatusCode.ERROR });
+            if (error instanceof UnprocessableEvent) {
+              return reject(`unprocessable ${event.type}: ${error.message}`);
+            }
             const attempt = message.info.deliveryCount;
             if (attempt >= maxDeliveries) {
               return reject(`handler failed ${attempt} times: ${String(error)}`);

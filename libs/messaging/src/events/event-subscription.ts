@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
-import type { EventDefinition, EventEnvelope, EventPayload, OwningService } from '@pn/events';
+import type { EventDefinition, EventEnvelope, EventPayload, EventStream } from '@pn/events';
 
 export interface EventHandler<D extends EventDefinition = EventDefinition> {
   event: D;
@@ -12,11 +12,23 @@ export interface EventHandler<D extends EventDefinition = EventDefinition> {
   ): Promise<void>;
 }
 
+/**
+ * Thrown by a handler for an event that can never be handled as it is (it names a partner
+ * that does not exist, a month that has not begun): dead-lettered at once with the reason,
+ * rather than retried. The handler's transaction is rolled back, so nothing of it stays.
+ */
+export class UnprocessableEvent extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'UnprocessableEvent';
+  }
+}
+
 /** A durable consumer of one owning service's stream. */
 export interface EventSubscription {
   /** Durable consumer name, unique per consuming service, e.g. `alerts-contract-events`. */
   durable: string;
-  source: OwningService;
+  source: EventStream;
   handlers: EventHandler[];
   /** Deliveries before an event that keeps failing is dead-lettered; default 5. */
   maxDeliveries?: number;

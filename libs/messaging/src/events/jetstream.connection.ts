@@ -12,7 +12,7 @@ import {
 import type { NatsConnection } from '@nats-io/nats-core';
 import { connect } from '@nats-io/transport-node';
 
-import { deadLetterStream, type OwningService, streamOf } from '@pn/events';
+import { deadLetterStream, type EventStream, streamOf } from '@pn/events';
 
 import { MESSAGING_OPTIONS, type MessagingOptions } from '../messaging.options';
 
@@ -59,7 +59,7 @@ export class JetStreamConnection implements OnApplicationShutdown {
     return jetstreamManager(await this.nats());
   }
 
-  ensureServiceStream(service: OwningService): Promise<void> {
+  ensureServiceStream(service: EventStream): Promise<void> {
     return this.ensureStream(streamOf(service, this.options.subjectPrefix));
   }
 

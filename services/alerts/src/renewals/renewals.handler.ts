@@ -18,6 +18,13 @@ export class RenewalsHandler {
     return this.renewals.list(caller, payload);
   }
 
+  @MessagePattern(rpcSubject('alerts.renewal.get'))
+  one(@Payload() raw: unknown): Promise<RenewalView> {
+    const { caller, payload } = parseRpcRequest(raw, z.strictObject({ contractId: z.uuid() }));
+
+    return this.renewals.one(caller, payload.contractId);
+  }
+
   @MessagePattern(rpcSubject('alerts.renewal.summary'))
   summary(@Payload() raw: unknown) {
     const { caller } = parseRpcRequest(raw, z.strictObject({}));

@@ -4,8 +4,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
 
 import type { RenewalsQuery } from '@pn/alerts-api';
-import type { Caller } from '@pn/auth';
+import { type Caller, visibleEntities } from '@pn/auth';
 import { addDays, todayIn } from '@pn/calendar';
+import { DomainError } from '@pn/errors';
 
 import { RenewalDecision } from '../alerts/renewal-decision.entity';
 import { type RenewalDecisionKind, renewalState } from '../alerts/renewal-state';
@@ -48,6 +49,25 @@ export class RenewalsService {
   /** The caller's renewals, filtered, soonest action deadline first. */
   list(caller: Caller, query: RenewalsQuery = {}, now: Date = new Date()): Promise<RenewalView[]> {
     return this.renewalsOf(caller.entities, query, now);
+  }
+
+  /** One contract's key dates and countdown; 404 outside the caller's entities or not in force. */
+  async one(caller: Caller, contractId: string, now: Date = new Date()): Promise<RenewalView> {
+    const schedule = await this.schedules.findOneBy({
+      contractId,
+      entityId: In(visibleEntities(caller)),
+      status: 'active',
+    });
+    if (!schedule) {
+      throw DomainError.notFound(
+        'renewal.not_found',
+        `no contract ${contractId} in force in your entities`,
+        { contractId },
+      );
+    }
+    const decisions = await this.decisionsOf([contractId]);
+
+    return toView(schedule, decisions.get(contractId) ?? new Map(), now);
   }
 
   /** What the calendar's header shows: how much is undecided, close, overdue or rolled over. */

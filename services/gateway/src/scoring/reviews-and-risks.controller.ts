@@ -71,7 +71,12 @@ export class ReviewsAndRisksController {
   })
   @ApiZodResponse(quarterlyRunSchema)
   runQuarter(@CurrentCaller() caller: Caller) {
-    return this.rpc.request('scoring.quarterly.run', caller, {}, { timeoutMs: QUARTERLY_RUN_TIMEOUT_MS });
+    return this.rpc.request(
+      'scoring.quarterly.run',
+      caller,
+      {},
+      { timeoutMs: QUARTERLY_RUN_TIMEOUT_MS },
+    );
   }
 
   @Get('partners/:id/risks')

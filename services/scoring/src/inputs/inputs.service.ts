@@ -6,7 +6,6 @@ import { DataSource, type EntityManager, In } from 'typeorm';
 
 import { type Caller, requireRole, type Role, visibleEntities } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
-import { DomainError } from '@pn/errors';
 import { OutboxRelay } from '@pn/messaging';
 import type { RecordAssessment, RecordFinancials, RecordKpis } from '@pn/scoring-api';
 
@@ -16,9 +15,7 @@ import { rescore, type ScoreTrigger } from '../scores/rescore';
 import { toScoreView } from '../scores/score-view';
 import { ScoresService } from '../scores/scores.service';
 import { Assessment } from './assessment.entity';
-import { FinancialInput } from './financial-input.entity';
-import { KpiInput } from './kpi-input.entity';
-import { latestReportableMonth } from './reportable-month';
+import { storeFinancials, storeKpis } from './store-inputs';
 
 const FINANCE: readonly Role[] = ['finance', 'admin'];
 const OPERATIONS: readonly Role[] = ['operations', 'admin'];
@@ -43,52 +40,17 @@ export class InputsService {
   async recordFinancials(caller: Caller, partnerId: string, command: RecordFinancials) {
     requireRole(caller, FINANCE);
 
-    return this.record(caller, partnerId, 'financials', async (manager, partner) => {
-      refuseFuture(command.period);
-      const [other] = await manager.query<{ currency: string }[]>(
-        `SELECT currency FROM financial_input WHERE entity_id = $1 AND currency <> $2 LIMIT 1`,
-        [partner.entityId, command.revenue.currency],
-      );
-      if (other) {
-        throw new DomainError(
-          'financials.currency_mismatch',
-          'validation',
-          `${partner.entityId} reports its partners' financials in ${other.currency}, not ${command.revenue.currency}: shares and concentration compare one currency`,
-          { entityId: partner.entityId, currency: other.currency },
-        );
-      }
-      await manager.insert(FinancialInput, {
-        id: randomUUID(),
-        partnerId,
-        entityId: partner.entityId,
-        period: command.period,
-        revenueMinor: String(command.revenue.amountMinor),
-        costMinor: String(command.cost.amountMinor),
-        currency: command.revenue.currency,
-        source: command.source,
-        suppliedBy: caller.username,
-      });
-    });
+    return this.record(caller, partnerId, 'financials', (manager, partner) =>
+      storeFinancials(manager, partner, command, caller.username),
+    );
   }
 
   async recordKpis(caller: Caller, partnerId: string, command: RecordKpis) {
     requireRole(caller, OPERATIONS);
 
-    return this.record(caller, partnerId, 'kpis', async (manager, partner) => {
-      refuseFuture(command.period);
-      await manager.insert(KpiInput, {
-        id: randomUUID(),
-        partnerId,
-        entityId: partner.entityId,
-        period: command.period,
-        slaAttainmentPct: String(command.slaAttainmentPct),
-        incidents: command.incidents,
-        responseHours: String(command.responseHours),
-        responseTargetHours: String(command.responseTargetHours),
-        source: command.source,
-        suppliedBy: caller.username,
-      });
-    });
+    return this.record(caller, partnerId, 'kpis', (manager, partner) =>
+      storeKpis(manager, partner, command, caller.username),
+    );
   }
 
   async recordAssessment(caller: Caller, partnerId: string, command: RecordAssessment) {
@@ -133,17 +95,5 @@ export class InputsService {
     );
 
     return this.scores.withStaleness(toScoreView(score, new Date()), partner);
-  }
-}
-
-function refuseFuture(period: string): void {
-  const latest = latestReportableMonth();
-  if (period > latest) {
-    throw new DomainError(
-      'input.future_period',
-      'validation',
-      `period ${period} has not begun yet (the latest month that can be reported is ${latest})`,
-      { period },
-    );
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 
 import { DEFAULT_MODEL } from './default-model';
-import { weightedHealthIndex } from './portfolio';
+import { weightedHealthIndex, weightedHealthIndexOfTotals } from './portfolio';
 import { PARTNER_CATEGORIES } from './types';
 
 describe('weightedHealthIndex', () => {
@@ -50,6 +50,39 @@ describe('weightedHealthIndex', () => {
         expect(index).toBeGreaterThanOrEqual(Math.min(...values) - 0.05);
         expect(index).toBeLessThanOrEqual(Math.max(...values) + 0.05);
       }),
+    );
+  });
+});
+
+describe('the health index from per-category totals', () => {
+  it('equals the index of the scores it sums', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            category: fc.constantFrom(...PARTNER_CATEGORIES),
+            // Whole scores keep both sums exact, so the two roundings see the same number.
+            score: fc.option(fc.integer({ min: 0, max: 100 })),
+          }),
+        ),
+        (scores) => {
+          const totals = PARTNER_CATEGORIES.map((category) => {
+            const known = scores.filter(
+              (entry) => entry.category === category && entry.score !== null,
+            );
+
+            return {
+              category,
+              scoreSum: known.reduce((sum, entry) => sum + entry.score!, 0),
+              scored: known.length,
+            };
+          });
+
+          expect(weightedHealthIndexOfTotals(totals, DEFAULT_MODEL)).toBe(
+            weightedHealthIndex(scores, DEFAULT_MODEL),
+          );
+        },
+      ),
     );
   });
 });

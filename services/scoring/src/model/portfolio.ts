@@ -24,3 +24,33 @@ export function weightedHealthIndex(
 
   return index === null ? null : roundToTenth(index);
 }
+
+/** Scores of one category summed, as a database aggregates them. */
+export interface CategoryTotals {
+  category: PartnerCategory;
+  scoreSum: number;
+  scored: number;
+}
+
+/**
+ * The same index from per-category totals, so a portfolio of any size is weighed from a
+ * handful of aggregated rows: Σ priority × sum ÷ Σ priority × count is the weighted mean.
+ */
+export function weightedHealthIndexOfTotals(
+  totals: readonly CategoryTotals[],
+  model: ScoringModel,
+): number | null {
+  const weight = totals.reduce(
+    (sum, { category, scored }) => sum + model.categoryPriority[category] * scored,
+    0,
+  );
+  if (weight <= 0) {
+    return null;
+  }
+  const weighted = totals.reduce(
+    (sum, { category, scoreSum }) => sum + model.categoryPriority[category] * scoreSum,
+    0,
+  );
+
+  return roundToTenth(weighted / weight);
+}

@@ -6,9 +6,12 @@ import { CoverageService } from '../analytics/coverage.service';
 import { PortfolioService } from '../analytics/portfolio.service';
 import { ScoringImportsHandler } from '../imports/scoring-imports.handler';
 import { ScoringImportsService } from '../imports/scoring-imports.service';
+import { InboundInputsConsumer } from '../inputs/inbound-inputs.consumer';
 import { InputsService } from '../inputs/inputs.service';
 import { ModelsHandler } from '../models/models.handler';
 import { ModelsService } from '../models/models.service';
+import { RenegotiationHandler } from '../renegotiation/renegotiation.handler';
+import { RenegotiationService } from '../renegotiation/renegotiation.service';
 import { QuarterlyRunner } from '../reviews/quarterly-run';
 import { QuarterlyScheduler } from '../reviews/quarterly-scheduler';
 import { ReviewsHandler } from '../reviews/reviews.handler';
@@ -24,6 +27,7 @@ import { ScoringHandler } from './scoring.handler';
   controllers: [
     AnalyticsHandler,
     ModelsHandler,
+    RenegotiationHandler,
     ReviewsHandler,
     RisksHandler,
     ScoringHandler,
@@ -32,11 +36,13 @@ import { ScoringHandler } from './scoring.handler';
   providers: [
     ConcentrationService,
     CoverageService,
+    InboundInputsConsumer,
     InputsService,
     ModelsService,
     PortfolioService,
     QuarterlyRunner,
     QuarterlyScheduler,
+    RenegotiationService,
     RenewalEventsConsumer,
     ReviewsService,
     RisksService,
