@@ -118,6 +118,13 @@ export const scoringTaskSchema = z.strictObject({
   status: z.enum(['open', 'done']),
   reason: z.string(),
   openedAt: z.string(),
+  completedBy: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  outcome: z.string().nullable(),
+});
+
+export const completeTaskSchema = z.strictObject({
+  outcome: z.string().trim().min(3, 'must say what was concluded').max(5000),
 });
 
 const categoryWeights = z.strictObject({

@@ -134,6 +134,35 @@ describe('relationship health scores: inputs, explanation, thresholds and the ac
     ]);
   });
 
+  it('closes a task with its outcome, executive reviews by executives only, once', async () => {
+    const [review] = (await tasksOf(weak.id)).filter((task) => task.kind === 'executive_review');
+    const byOperations = await api('POST', `/scoring/tasks/${review.id}/complete`, {
+      as: 'oli.ops',
+      body: { outcome: 'not mine to close' },
+    });
+    const closed = await api('POST', `/scoring/tasks/${review.id}/complete`, {
+      as: 'erin.exec',
+      body: { outcome: 'Rate card renegotiated; keep under monitoring.' },
+    });
+    const again = await api<{ code: string }>('POST', `/scoring/tasks/${review.id}/complete`, {
+      as: 'sam.strategy',
+      body: { outcome: 'twice' },
+    });
+    const outside = await api('POST', `/scoring/tasks/${review.id}/complete`, {
+      as: 'lena.legal',
+      body: { outcome: 'not my entity' },
+    });
+
+    expect(byOperations.status).toBe(403);
+    expect(scoringTaskSchema.parse(closed.body)).toMatchObject({
+      status: 'done',
+      completedBy: 'erin.exec',
+      outcome: 'Rate card renegotiated; keep under monitoring.',
+    });
+    expect(again).toMatchObject({ status: 409, body: { code: 'task.already_done' } });
+    expect(outside.status).toBe(404);
+  });
+
   it('keeps every score with the model version that made it, newest first', async () => {
     const history = await api<Score[]>('GET', `/partners/${weak.id}/scores`, { as: 'aud.auditor' });
 

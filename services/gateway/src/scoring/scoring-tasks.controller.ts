@@ -1,15 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 
 import { z } from 'zod';
 
 import { type Caller, Roles } from '@pn/auth';
 import { RpcClient } from '@pn/messaging';
-import { scoringTaskSchema, scoringTasksQuery } from '@pn/scoring-api';
+import { completeTaskSchema, scoringTaskSchema, scoringTasksQuery } from '@pn/scoring-api';
 
 import { CurrentCaller } from '../auth/caller.decorator';
-import { READERS } from '../http/roles';
-import { ApiZodQuery, ApiZodResponse, ZodPipe } from '../http/zod-schema';
+import { IdParam } from '../http/id-param.dto';
+import { READERS, WRITERS } from '../http/roles';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '../http/zod-schema';
 
 @ApiTags('scoring')
 @Controller('scoring/tasks')
@@ -25,5 +26,22 @@ export class ScoringTasksController {
   @ApiZodResponse(z.array(scoringTaskSchema))
   list(@CurrentCaller() caller: Caller, @Query(new ZodPipe(scoringTasksQuery)) query: object) {
     return this.rpc.request('scoring.task.list', caller, query);
+  }
+
+  @Post(':id/complete')
+  @HttpCode(200)
+  @Roles(...WRITERS)
+  @ApiOperation({
+    summary: 'Close a task with what was concluded',
+    description: 'Executive reviews are closed by executive or strategy users.',
+  })
+  @ApiZodBody(completeTaskSchema)
+  @ApiZodResponse(scoringTaskSchema)
+  complete(
+    @CurrentCaller() caller: Caller,
+    @Param() params: IdParam,
+    @Body(new ZodPipe(completeTaskSchema)) body: { outcome: string },
+  ) {
+    return this.rpc.request('scoring.task.complete', caller, { taskId: params.id, ...body });
   }
 }

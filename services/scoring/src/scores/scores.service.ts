@@ -1,8 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In, LessThan } from 'typeorm';
 
-import { type Caller, visibleEntities } from '@pn/auth';
+import { type Caller, requireRole, visibleEntities } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 import { DomainError } from '@pn/errors';
 import type { PartnerScoreView } from '@pn/scoring-api';
@@ -17,6 +17,8 @@ import { ScoringTask } from './scoring-task.entity';
 /** Reads scores, their history and the tasks status changes opened, within the caller's entities. */
 @Injectable()
 export class ScoresService {
+  private readonly logger = new Logger(ScoresService.name);
+
   constructor(private readonly dataSource: DataSource) {}
 
   async latest(caller: Caller, partnerId: string) {
@@ -83,15 +85,47 @@ export class ScoresService {
       take: 500,
     });
 
-    return tasks.map((task) => ({
-      id: task.id,
-      partnerId: task.partnerId,
-      entityId: task.entityId,
-      kind: task.kind,
-      status: task.status,
-      reason: task.reason,
-      openedAt: task.openedAt.toISOString(),
-    }));
+    return tasks.map(taskView);
+  }
+
+  /** Closes a task with what was concluded; executive reviews are for executives and strategy. */
+  async completeTask(caller: Caller, taskId: string, outcome: string) {
+    const task = await this.dataSource.transaction(async (manager) => {
+      const found = await manager.findOne(ScoringTask, {
+        where: { id: taskId, entityId: In(visibleEntities(caller)) },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!found) {
+        throw DomainError.notFound('task.not_found', `no task ${taskId} in your entities`, {
+          taskId,
+        });
+      }
+      requireRole(
+        caller,
+        found.kind === 'executive_review'
+          ? ['executive', 'strategy']
+          : ['executive', 'strategy', 'operations', 'finance', 'legal'],
+      );
+      if (found.status === 'done') {
+        throw DomainError.conflict(
+          'task.already_done',
+          `task ${taskId} was completed by ${found.completedBy}`,
+          { taskId },
+        );
+      }
+      await manager.update(
+        ScoringTask,
+        { id: taskId },
+        { status: 'done', completedBy: caller.username, completedAt: new Date(), outcome },
+      );
+
+      return manager.findOneByOrFail(ScoringTask, { id: taskId });
+    });
+    this.logger.log(
+      `${task.kind} task ${taskId} of partner ${task.partnerId} completed by ${caller.username}`,
+    );
+
+    return taskView(task);
   }
 
   private async visiblePartner(caller: Caller, partnerId: string): Promise<ScoredPartner> {
@@ -104,4 +138,19 @@ export class ScoresService {
 
     return partner;
   }
+}
+
+function taskView(task: ScoringTask) {
+  return {
+    id: task.id,
+    partnerId: task.partnerId,
+    entityId: task.entityId,
+    kind: task.kind,
+    status: task.status,
+    reason: task.reason,
+    openedAt: task.openedAt.toISOString(),
+    completedBy: task.completedBy,
+    completedAt: task.completedAt?.toISOString() ?? null,
+    outcome: task.outcome,
+  };
 }

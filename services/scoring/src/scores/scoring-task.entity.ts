@@ -29,4 +29,14 @@ export class ScoringTask {
 
   @CreateDateColumn({ name: 'opened_at', type: 'timestamptz' })
   openedAt!: Date;
+
+  @Column({ name: 'completed_by', type: 'text', nullable: true })
+  completedBy!: string | null;
+
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true })
+  completedAt!: Date | null;
+
+  /** What the review or monitoring concluded. */
+  @Column({ type: 'text', nullable: true })
+  outcome!: string | null;
 }

@@ -1,7 +1,10 @@
 import { MessagePattern, Payload } from '@nestjs/microservices';
 
+import { z } from 'zod';
+
 import { parseRpcRequest, RpcController, rpcSubject } from '@pn/messaging';
 import {
+  completeTaskSchema,
   partnerParams,
   recordAssessmentSchema,
   recordFinancialsSchema,
@@ -62,6 +65,16 @@ export class ScoringHandler {
     const { caller, payload } = parseRpcRequest(raw, partnerParams.extend(scoreHistoryQuery.shape));
 
     return this.scores.history(caller, payload.partnerId, payload.limit);
+  }
+
+  @MessagePattern(rpcSubject('scoring.task.complete'))
+  completeTask(@Payload() raw: unknown) {
+    const { caller, payload } = parseRpcRequest(
+      raw,
+      completeTaskSchema.extend({ taskId: z.uuid() }),
+    );
+
+    return this.scores.completeTask(caller, payload.taskId, payload.outcome);
   }
 
   @MessagePattern(rpcSubject('scoring.task.list'))
