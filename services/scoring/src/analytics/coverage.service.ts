@@ -8,8 +8,8 @@ import { type Caller, requireEntity, requireRole, visibleEntities } from '@pn/au
 import type { RecordDiversificationPlan } from '@pn/scoring-api';
 
 import { backupPartners, capabilityCoverage, type CapablePartner } from '../model/backups';
-import { partnerNotFound } from '../partners/partner-not-found';
 import { ScoredPartner } from '../partners/scored-partner.entity';
+import { visiblePartner } from '../partners/visible-partner';
 import { DiversificationPlan } from '../risks/diversification-plan.entity';
 
 /**
@@ -70,12 +70,7 @@ export class CoverageService {
   }
 
   async backups(caller: Caller, partnerId: string) {
-    const partner = await this.dataSource
-      .getRepository(ScoredPartner)
-      .findOneBy({ partnerId, entityId: In(visibleEntities(caller)) });
-    if (!partner) {
-      throw partnerNotFound(partnerId);
-    }
+    const partner = await visiblePartner(this.dataSource.manager, caller, partnerId);
     const peers = await this.dataSource
       .getRepository(ScoredPartner)
       .findBy({ entityId: partner.entityId });

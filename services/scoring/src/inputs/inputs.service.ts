@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 
 import { Injectable, Logger } from '@nestjs/common';
 
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 
-import { type Caller, requireRole, type Role, visibleEntities } from '@pn/auth';
+import { type Caller, requireRole, type Role } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 import { OutboxRelay } from '@pn/messaging';
 import type { RecordAssessment, RecordFinancials, RecordKpis } from '@pn/scoring-api';
 
-import { partnerNotFound } from '../partners/partner-not-found';
 import { ScoredPartner } from '../partners/scored-partner.entity';
+import { visiblePartner } from '../partners/visible-partner';
 import { rescore, type ScoreTrigger } from '../scores/rescore';
 import { toScoreView } from '../scores/score-view';
 import { ScoresService } from '../scores/scores.service';
@@ -76,14 +76,7 @@ export class InputsService {
     store: (manager: EntityManager, partner: ScoredPartner) => Promise<void>,
   ) {
     const [score, partner] = await this.dataSource.transaction(async (manager) => {
-      const partner = await manager.findOneBy(ScoredPartner, {
-        partnerId,
-        entityId: In(visibleEntities(caller)),
-      });
-      if (!partner) {
-        throw partnerNotFound(partnerId);
-      }
-      await store(manager, partner);
+      await store(manager, await visiblePartner(manager, caller, partnerId));
 
       const rescored = await rescore(manager, partnerId, trigger, todayIn('UTC'));
 

@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-import { type Caller, visibleEntities } from '@pn/auth';
+import type { Caller } from '@pn/auth';
 
 import { ConcentrationService } from '../analytics/concentration.service';
 import { CoverageService } from '../analytics/coverage.service';
 import { concentrationBand, herfindahlIndex, revenueShares } from '../model/concentration';
 import { scoreTrend } from '../model/trend';
-import { partnerNotFound } from '../partners/partner-not-found';
-import { ScoredPartner } from '../partners/scored-partner.entity';
+import { visiblePartner } from '../partners/visible-partner';
 import { RisksService } from '../risks/risks.service';
 import { PartnerScoreRow } from '../scores/partner-score.entity';
 
@@ -31,12 +30,7 @@ export class RenegotiationService {
   ) {}
 
   async view(caller: Caller, partnerId: string) {
-    const partner = await this.dataSource
-      .getRepository(ScoredPartner)
-      .findOneBy({ partnerId, entityId: In(visibleEntities(caller)) });
-    if (!partner) {
-      throw partnerNotFound(partnerId);
-    }
+    const partner = await visiblePartner(this.dataSource.manager, caller, partnerId);
     const [history, groups, backups, register] = await Promise.all([
       this.dataSource.getRepository(PartnerScoreRow).find({
         where: { partnerId },

@@ -11,7 +11,7 @@ import { OutboxRelay } from '@pn/messaging';
 import type { CompleteReview, ReviewsQuery } from '@pn/scoring-api';
 
 import { Assessment } from '../inputs/assessment.entity';
-import { partnerNotFound } from '../partners/partner-not-found';
+import { partnerNotFound } from '../partners/visible-partner';
 import { rescore } from '../scores/rescore';
 import { RelationshipReview } from './relationship-review.entity';
 

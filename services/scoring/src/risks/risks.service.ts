@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 
 import { Inject, Injectable, Logger } from '@nestjs/common';
 
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 
-import { type Caller, requireRole, visibleEntities } from '@pn/auth';
+import { type Caller, requireRole } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 import type { RecordMitigation } from '@pn/scoring-api';
 
@@ -12,8 +12,8 @@ import { ConcentrationService } from '../analytics/concentration.service';
 import { CoverageService } from '../analytics/coverage.service';
 import { SCORING_CONFIG, type ScoringConfig } from '../config';
 import { assessRisks } from '../model/risks';
-import { partnerNotFound } from '../partners/partner-not-found';
 import { ScoredPartner } from '../partners/scored-partner.entity';
+import { visiblePartner } from '../partners/visible-partner';
 import { PartnerScoreRow } from '../scores/partner-score.entity';
 import { ContractRenewalRisk } from './contract-renewal-risk.entity';
 import { RiskMitigation } from './risk-mitigation.entity';
@@ -117,12 +117,7 @@ export class RisksService {
   }
 
   private async visiblePartner(caller: Caller, partnerId: string): Promise<ScoredPartner> {
-    const partner = await this.dataSource
-      .getRepository(ScoredPartner)
-      .findOneBy({ partnerId, entityId: In(visibleEntities(caller)) });
-    if (!partner) {
-      throw partnerNotFound(partnerId);
-    }
+    const partner = await visiblePartner(this.dataSource.manager, caller, partnerId);
 
     return partner;
   }

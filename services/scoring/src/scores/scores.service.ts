@@ -7,8 +7,8 @@ import { todayIn } from '@pn/calendar';
 import { DomainError } from '@pn/errors';
 import type { PartnerScoreView } from '@pn/scoring-api';
 
-import { partnerNotFound } from '../partners/partner-not-found';
 import { ScoredPartner } from '../partners/scored-partner.entity';
+import { visiblePartner } from '../partners/visible-partner';
 import { RelationshipReview } from '../reviews/relationship-review.entity';
 import { PartnerScoreRow } from './partner-score.entity';
 import { toScoreView } from './score-view';
@@ -129,12 +129,7 @@ export class ScoresService {
   }
 
   private async visiblePartner(caller: Caller, partnerId: string): Promise<ScoredPartner> {
-    const partner = await this.dataSource
-      .getRepository(ScoredPartner)
-      .findOneBy({ partnerId, entityId: In(visibleEntities(caller)) });
-    if (!partner) {
-      throw partnerNotFound(partnerId);
-    }
+    const partner = await visiblePartner(this.dataSource.manager, caller, partnerId);
 
     return partner;
   }
