@@ -10,6 +10,7 @@ const DEMO_USERS: [string, string, string][] = [
   ['lee.legal', 'legal', 'US01'],
   ['lena.legal', 'legal', 'UK01'],
   ['lou.legal', 'legal', 'US01, UK01'],
+  ['kai.counsel', 'strategy, legal', 'US01'],
   ['fran.finance', 'finance', 'US01, UK01'],
   ['oli.ops', 'operations', 'US01'],
   ['ada.admin', 'admin', 'US01, UK01'],

@@ -19,6 +19,7 @@ import { ImportsController } from './imports/imports.controller';
 import { MeController } from './me/me.controller';
 import { ObligationsController } from './obligations/obligations.controller';
 import { PartnersController } from './partners/partners.controller';
+import { OpportunitiesController } from './pipeline/opportunities.controller';
 import { RenegotiationPackComposer } from './renegotiation/renegotiation-pack';
 import { RenegotiationPackController } from './renegotiation/renegotiation-pack.controller';
 import { CalendarController } from './renewals/calendar.controller';
@@ -62,6 +63,7 @@ export class AppModule {
         ImportsController,
         MeController,
         ObligationsController,
+        OpportunitiesController,
         PartnerScoresController,
         PartnersController,
         PortfolioRiskController,

@@ -2,12 +2,15 @@ import { CreateMessagingTables1764770000000, InboxEntry, OutboxEvent } from '@pn
 import { schemaDrift } from '@pn/persistence';
 import { testDatabaseUrl } from '@pn/testing';
 
+import { entities } from '../src/entities';
+import { migrations } from '../src/migrations';
+
 describe('pipeline schema (real Postgres)', () => {
-  it('has the outbox and inbox exactly as the messaging migration creates them', async () => {
+  it('is fully described by the committed migrations', async () => {
     const drift = await schemaDrift({
       databaseUrl: testDatabaseUrl(`pn_schema_pipeline_${process.pid}`),
-      entities: [InboxEntry, OutboxEvent],
-      migrations: [CreateMessagingTables1764770000000],
+      entities: [InboxEntry, OutboxEvent, ...entities],
+      migrations: [CreateMessagingTables1764770000000, ...migrations],
     });
 
     expect(drift).toEqual([]);

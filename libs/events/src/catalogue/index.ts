@@ -13,6 +13,7 @@ import {
   partnerStatusChanged,
   partnerUpdated,
 } from './partner.events';
+import { opportunityDecided } from './pipeline.events';
 import { scoreComputed, scoreStatusChanged } from './scoring.events';
 
 export * from './alerts.events';
@@ -20,6 +21,7 @@ export * from './contract-terms';
 export * from './contracts.events';
 export * from './inbound.events';
 export * from './partner.events';
+export * from './pipeline.events';
 export * from './scoring.events';
 export * from './values';
 
@@ -39,4 +41,5 @@ export const eventCatalogue: readonly EventDefinition[] = [
   scoreStatusChanged,
   financialsReported,
   kpisReported,
+  opportunityDecided,
 ];

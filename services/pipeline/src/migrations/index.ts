@@ -1,0 +1,3 @@
+import { Opportunities1764771400000 } from './1764771400000-opportunities';
+
+export const migrations = [Opportunities1764771400000];

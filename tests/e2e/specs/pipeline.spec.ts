@@ -1,0 +1,271 @@
+import { randomUUID } from 'node:crypto';
+
+import { opportunityDetailSchema } from '@pn/pipeline-api';
+
+import { api } from '../support/api';
+
+type Opportunity = ReturnType<typeof opportunityDetailSchema.parse>;
+type Refusal = { code: string; message: string };
+
+const CRITERIA = {
+  strategic_alignment: { rating: 4, note: 'Opens the Nordics lane we lack' },
+  revenue_potential: { rating: 4, note: 'About 2 M USD a year within two years' },
+  risk_exposure: { rating: 2, note: 'Single-site operator, insured' },
+};
+
+/** An opportunity brought to a review stage, as the people who work it would. */
+async function opportunityAt(
+  stage: 'identified' | 'qualifying' | 'scored' | 'strategy_review',
+  options: {
+    createdBy?: string;
+    ratings?: { strategicValue: number; financialUpside: number; operationalComplexity: number };
+  } = {},
+): Promise<Opportunity> {
+  const as = options.createdBy ?? 'oli.ops';
+  const created = await api<Opportunity>('POST', '/opportunities', {
+    as,
+    body: {
+      entityId: 'US01',
+      counterparty: `Fjord Logistics ${randomUUID().slice(0, 8)}`,
+      proposedCategory: 'carrier',
+      source: 'market_scanning',
+      sponsorUsername: 'erin.exec',
+      description: 'Cold-chain carrier for the Nordic lanes',
+      estimatedValue: { amountMinor: 250_000_000, currency: 'USD' },
+      potential: 'Revenue of about 2 M USD a year; protects the Nordic accounts',
+      documentLinks: ['https://dms.example.com/opportunities/fjord-intro.pdf'],
+    },
+  });
+  if (created.status !== 201) {
+    throw new Error(
+      `creating an opportunity answered ${created.status}: ${JSON.stringify(created.body)}`,
+    );
+  }
+  let opportunity = created.body;
+  const step = async (method: string, path: string, body: unknown) => {
+    const response = await api<Opportunity>(method, `/opportunities/${opportunity.id}${path}`, {
+      as,
+      body,
+    });
+    if (response.status !== 200) {
+      throw new Error(`${path} answered ${response.status}: ${JSON.stringify(response.body)}`);
+    }
+    opportunity = response.body;
+  };
+  if (stage === 'identified') {
+    return opportunity;
+  }
+  await step('POST', '/stage', { to: 'qualifying', reason: 'worth a closer look' });
+  if (stage === 'qualifying') {
+    return opportunity;
+  }
+  await step('PUT', '/qualification', CRITERIA);
+  await step(
+    'POST',
+    '/score',
+    options.ratings ?? { strategicValue: 5, financialUpside: 4, operationalComplexity: 2 },
+  );
+  if (stage === 'scored') {
+    return opportunity;
+  }
+  await step('POST', '/stage', { to: 'strategy_review', reason: 'ready for review' });
+
+  return opportunity;
+}
+
+const review = (id: string, stage: string, as: string, body: Record<string, unknown>) =>
+  api<Opportunity & Refusal>('POST', `/opportunities/${id}/reviews/${stage}`, { as, body });
+
+const decide = (id: string, as: string, body: Record<string, unknown>) =>
+  api<Opportunity & Refusal>('POST', `/opportunities/${id}/decision`, { as, body });
+
+describe('the partnership pipeline: qualification, scoring, staged approvals and the decision', () => {
+  it('takes an opportunity from identification to a go, each stage by its own role', async () => {
+    const scored = await opportunityAt('scored');
+    const opportunity = await opportunityAt('strategy_review');
+
+    const strategy = await review(opportunity.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'approve',
+      comment: 'Fits the Nordic expansion plan',
+    });
+    const legal = await review(opportunity.id, 'legal_feasibility', 'lee.legal', {
+      outcome: 'approve',
+      comment: 'Standard carrier terms apply; no sanctions exposure',
+    });
+    const decided = await decide(opportunity.id, 'erin.exec', {
+      decision: 'go',
+      rationale: 'Strong strategic fit at an acceptable operational cost',
+    });
+    const detail = opportunityDetailSchema.parse(decided.body);
+
+    // 0.45 × 100 + 0.35 × 75 + 0.20 × (100 − 25) = 86.25: go at 70 and above.
+    expect(scored.score).toMatchObject({ score: 86.3, recommendation: 'go', modelVersion: 1 });
+    expect(scored.stage).toBe('scored');
+    expect([strategy.status, legal.status, decided.status]).toEqual([200, 200, 200]);
+    expect(detail.stage).toBe('decided');
+    expect(detail.decision).toMatchObject({
+      decision: 'go',
+      decidedBy: 'erin.exec',
+      recommendation: 'go',
+      score: 86.3,
+      modelVersion: 1,
+      goThreshold: 70,
+      noGoThreshold: 40,
+      overrideReason: null,
+    });
+    expect(detail.reviews.map((entry) => [entry.stage, entry.outcome, entry.by])).toEqual([
+      ['strategy_review', 'approved', 'sam.strategy'],
+      ['legal_feasibility', 'approved', 'lee.legal'],
+      ['executive_signoff', 'approved', 'erin.exec'],
+    ]);
+    expect(detail.transitions.map((move) => [move.from, move.to, move.by])).toEqual([
+      [null, 'identified', 'oli.ops'],
+      ['identified', 'qualifying', 'oli.ops'],
+      ['qualifying', 'scored', 'oli.ops'],
+      ['scored', 'strategy_review', 'oli.ops'],
+      ['strategy_review', 'legal_feasibility', 'sam.strategy'],
+      ['legal_feasibility', 'executive_signoff', 'lee.legal'],
+      ['executive_signoff', 'decided', 'erin.exec'],
+    ]);
+  });
+
+  it('ends an opportunity as no-go when a stage rejects it, and sends one back on request', async () => {
+    const weak = await opportunityAt('strategy_review', {
+      ratings: { strategicValue: 1, financialUpside: 2, operationalComplexity: 5 },
+    });
+    const revisit = await opportunityAt('strategy_review');
+
+    const rejected = await review(weak.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'reject',
+      comment: 'No strategic fit; the lane is served well enough today',
+    });
+    await review(revisit.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'approve',
+      comment: 'Promising',
+    });
+    const sentBack = await review(revisit.id, 'legal_feasibility', 'lee.legal', {
+      outcome: 'reject',
+      comment: 'Insurance limits must be qualified again',
+      sendBackTo: 'qualifying',
+    });
+
+    expect(rejected.body).toMatchObject({
+      stage: 'decided',
+      decision: { decision: 'no_go', recommendation: 'no_go', decidedBy: 'sam.strategy' },
+    });
+    expect(sentBack.body.stage).toBe('qualifying');
+    expect(sentBack.body.reviews.at(-1)).toMatchObject({
+      outcome: 'rejected',
+      sentBackTo: 'qualifying',
+    });
+  });
+
+  it('requires an override reason to decide against the recommendation', async () => {
+    const opportunity = await opportunityAt('strategy_review', {
+      ratings: { strategicValue: 2, financialUpside: 2, operationalComplexity: 4 },
+    });
+    await review(opportunity.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'approve',
+      comment: 'Worth it for the relationship with the parent group',
+    });
+    await review(opportunity.id, 'legal_feasibility', 'lee.legal', {
+      outcome: 'approve',
+      comment: 'No legal obstacle',
+    });
+
+    const withoutReason = await decide(opportunity.id, 'erin.exec', {
+      decision: 'go',
+      rationale: 'The parent group asked for it explicitly',
+    });
+    const overridden = await decide(opportunity.id, 'erin.exec', {
+      decision: 'go',
+      rationale: 'The parent group asked for it explicitly',
+      overrideReason: 'Protects the parent group account worth 40 M USD a year',
+    });
+
+    // 0.45 × 25 + 0.35 × 25 + 0.20 × 25 = 25: below the no-go threshold of 40.
+    expect(withoutReason).toMatchObject({
+      status: 400,
+      body: { code: 'decision.override_reason_required' },
+    });
+    expect(overridden.body.decision).toMatchObject({
+      decision: 'go',
+      recommendation: 'no_go',
+      score: 25,
+      overrideReason: 'Protects the parent group account worth 40 M USD a year',
+    });
+  });
+
+  it('refuses approvals out of order, by the wrong role, by the creator or by a second-stage approver', async () => {
+    const opportunity = await opportunityAt('strategy_review');
+    const byStrategist = await opportunityAt('strategy_review', { createdBy: 'sam.strategy' });
+
+    const outOfOrder = await review(opportunity.id, 'legal_feasibility', 'lee.legal', {
+      outcome: 'approve',
+      comment: 'Looks fine',
+    });
+    const wrongRole = await review(opportunity.id, 'strategy_review', 'lee.legal', {
+      outcome: 'approve',
+      comment: 'Looks fine',
+    });
+    const byCreator = await review(byStrategist.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'approve',
+      comment: 'My own idea is good',
+    });
+    const counsel = await review(opportunity.id, 'strategy_review', 'kai.counsel', {
+      outcome: 'approve',
+      comment: 'Strategically sound',
+    });
+    const twice = await review(opportunity.id, 'legal_feasibility', 'kai.counsel', {
+      outcome: 'approve',
+      comment: 'And legally sound',
+    });
+    const unchanged = await api<Opportunity>('GET', `/opportunities/${opportunity.id}`, {
+      as: 'oli.ops',
+    });
+
+    expect(outOfOrder).toMatchObject({ status: 409, body: { code: 'approval.out_of_order' } });
+    expect(wrongRole).toMatchObject({ status: 403, body: { code: 'approval.wrong_role' } });
+    expect(byCreator).toMatchObject({ status: 403, body: { code: 'approval.creator' } });
+    expect(counsel.status).toBe(200);
+    expect(twice).toMatchObject({ status: 403, body: { code: 'approval.second_stage' } });
+    expect(unchanged.body.stage).toBe('legal_feasibility');
+  });
+
+  it('refuses a decision without a rationale, and hides other entities’ opportunities', async () => {
+    const opportunity = await opportunityAt('strategy_review');
+    await review(opportunity.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'approve',
+      comment: 'Good fit',
+    });
+    await review(opportunity.id, 'legal_feasibility', 'lee.legal', {
+      outcome: 'approve',
+      comment: 'Feasible',
+    });
+
+    const noRationale = await decide(opportunity.id, 'erin.exec', {
+      decision: 'go',
+      rationale: ' ',
+    });
+    const fromUk = await api<Refusal>('GET', `/opportunities/${opportunity.id}`, {
+      as: 'lena.legal',
+    });
+    const reviewFromUk = await review(opportunity.id, 'executive_signoff', 'lena.legal', {
+      outcome: 'reject',
+      comment: 'Not ours',
+    });
+    const unscored = await opportunityAt('qualifying');
+    const skipScoring = await api<Refusal>('POST', `/opportunities/${unscored.id}/stage`, {
+      as: 'oli.ops',
+      body: { to: 'strategy_review', reason: 'in a hurry' },
+    });
+
+    expect(noRationale).toMatchObject({
+      status: 400,
+      body: { code: 'decision.rationale_required' },
+    });
+    expect(fromUk).toMatchObject({ status: 404, body: { code: 'opportunity.not_found' } });
+    expect(reviewFromUk.status).toBe(404);
+    expect(skipScoring).toMatchObject({ status: 409, body: { code: 'opportunity.move_refused' } });
+  });
+});
