@@ -84,6 +84,10 @@ export const partnerSchema = z.strictObject({
   strategic: strategicDesignation.nullable(),
   crmId: z.string().nullable(),
   erpId: z.string().nullable(),
+  originOpportunityId: z
+    .uuid()
+    .nullable()
+    .describe('The pipeline opportunity whose go decision brought the partner in'),
   sponsorLastInteractionOn: z
     .string()
     .nullable()

@@ -181,3 +181,61 @@ export const opportunityDetailSchema = opportunitySchema.extend({
     })
     .nullable(),
 });
+
+export const pipelineScopeQuery = z.strictObject({
+  entityId: z.string().min(1).optional().describe('One of your entities; all of them if absent'),
+});
+
+export const decisionLogQuery = pipelineScopeQuery.extend({
+  decision: z.enum(['go', 'no_go']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+const money = z.strictObject({ amountMinor: z.number().int(), currency: z.string() });
+
+export const boardSchema = z.array(
+  z.strictObject({
+    stage: opportunityStage,
+    count: z.number().int(),
+    value: z.array(money).describe('Estimated value in the stage, per currency'),
+    opportunities: z
+      .array(
+        z.strictObject({
+          id: z.uuid(),
+          counterparty: z.string(),
+          entityId: z.string(),
+          estimatedValue: money,
+          recommendation: z.string().nullable(),
+          daysInStage: z.number().int(),
+        }),
+      )
+      .describe('The 50 largest by estimated value'),
+  }),
+);
+
+export const funnelSchema = z.array(
+  z.strictObject({
+    stage: opportunityStage,
+    entered: z.number().int().describe('Opportunities that ever reached the stage'),
+    advanced: z.number().int().describe('Of those, how many went on to a later stage'),
+    conversionPct: z.number().nullable(),
+    medianDaysInStage: z.number().nullable().describe('Over every completed stay'),
+  }),
+);
+
+export const decisionLogSchema = z.array(
+  z.strictObject({
+    opportunityId: z.uuid(),
+    counterparty: z.string(),
+    entityId: z.string(),
+    decision: z.enum(['go', 'no_go']),
+    rationale: z.string(),
+    overrideReason: z.string().nullable(),
+    recommendation: z.string().nullable(),
+    score: z.number().nullable(),
+    modelVersion: z.number().int().nullable(),
+    decidedBy: z.string(),
+    decidedAt: z.string(),
+    partnerId: z.uuid().nullable(),
+  }),
+);

@@ -20,6 +20,7 @@ import { MeController } from './me/me.controller';
 import { ObligationsController } from './obligations/obligations.controller';
 import { PartnersController } from './partners/partners.controller';
 import { OpportunitiesController } from './pipeline/opportunities.controller';
+import { PipelineReportsController } from './pipeline/pipeline-reports.controller';
 import { RenegotiationPackComposer } from './renegotiation/renegotiation-pack';
 import { RenegotiationPackController } from './renegotiation/renegotiation-pack.controller';
 import { CalendarController } from './renewals/calendar.controller';
@@ -66,6 +67,7 @@ export class AppModule {
         OpportunitiesController,
         PartnerScoresController,
         PartnersController,
+        PipelineReportsController,
         PortfolioRiskController,
         RenegotiationPackController,
         RenewalsController,

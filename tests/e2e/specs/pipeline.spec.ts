@@ -1,8 +1,14 @@
 import { randomUUID } from 'node:crypto';
 
-import { opportunityDetailSchema } from '@pn/pipeline-api';
+import {
+  boardSchema,
+  decisionLogSchema,
+  funnelSchema,
+  opportunityDetailSchema,
+} from '@pn/pipeline-api';
 
-import { api } from '../support/api';
+import { api, eventually } from '../support/api';
+import { deadLetterReasons, publishedEvents, republish } from '../support/events';
 
 type Opportunity = ReturnType<typeof opportunityDetailSchema.parse>;
 type Refusal = { code: string; message: string };
@@ -127,6 +133,64 @@ describe('the partnership pipeline: qualification, scoring, staged approvals and
       ['legal_feasibility', 'executive_signoff', 'lee.legal'],
       ['executive_signoff', 'decided', 'erin.exec'],
     ]);
+  });
+
+  it('brings the partner of a go decision into contracts in onboarding, once, linked both ways', async () => {
+    const opportunity = await opportunityAt('strategy_review');
+    await review(opportunity.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'approve',
+      comment: 'Fits',
+    });
+    await review(opportunity.id, 'legal_feasibility', 'lee.legal', {
+      outcome: 'approve',
+      comment: 'Feasible',
+    });
+    await decide(opportunity.id, 'erin.exec', {
+      decision: 'go',
+      rationale: 'Strong strategic fit at an acceptable operational cost',
+    });
+
+    const linked = await eventually(async () => {
+      const found = (
+        await api<Opportunity>('GET', `/opportunities/${opportunity.id}`, { as: 'oli.ops' })
+      ).body;
+
+      return found.partnerId ? found : undefined;
+    });
+    const partner = await api<{
+      legalName: string;
+      status: string;
+      category: string;
+      sponsorUsername: string;
+      originOpportunityId: string;
+    }>('GET', `/partners/${linked.partnerId}`, { as: 'oli.ops' });
+    const [decided] = (await publishedEvents('pipeline')).filter(
+      (event) => event.data.opportunityId === opportunity.id,
+    );
+    await republish(decided, { newId: false });
+    await republish(decided, { newId: true });
+    // Both copies are handled (or skipped) before a partner created after them would be.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    const namesakes = await api<{ items: { id: string }[] }>(
+      'GET',
+      `/partners?entityId=US01&q=${encodeURIComponent(opportunity.counterparty)}`,
+      { as: 'oli.ops' },
+    );
+
+    expect(partner.body).toMatchObject({
+      legalName: opportunity.counterparty,
+      status: 'onboarding',
+      category: 'carrier',
+      sponsorUsername: 'erin.exec',
+      originOpportunityId: opportunity.id,
+    });
+    expect(namesakes.body.items.map((item) => item.id)).toEqual([linked.partnerId]);
+    // Handled as already done, not refused: the copy was recognised, not fought off.
+    expect(
+      (await deadLetterReasons('contracts-opportunity-decisions')).filter((reason) =>
+        reason.includes(opportunity.id),
+      ),
+    ).toEqual([]);
   });
 
   it('ends an opportunity as no-go when a stage rejects it, and sends one back on request', async () => {
@@ -267,5 +331,65 @@ describe('the partnership pipeline: qualification, scoring, staged approvals and
     expect(fromUk).toMatchObject({ status: 404, body: { code: 'opportunity.not_found' } });
     expect(reviewFromUk.status).toBe(404);
     expect(skipScoring).toMatchObject({ status: 409, body: { code: 'opportunity.move_refused' } });
+  });
+
+  it('shows the board, the funnel and the decision log of the caller’s entities', async () => {
+    const rejected = await opportunityAt('strategy_review', {
+      ratings: { strategicValue: 1, financialUpside: 1, operationalComplexity: 5 },
+    });
+    await review(rejected.id, 'strategy_review', 'sam.strategy', {
+      outcome: 'reject',
+      comment: 'No fit with the strategy this year',
+    });
+    const withdrawn = await opportunityAt('qualifying');
+    await api('POST', `/opportunities/${withdrawn.id}/stage`, {
+      as: 'oli.ops',
+      body: { to: 'withdrawn', reason: 'The counterparty was acquired' },
+    });
+
+    const board = boardSchema.parse(
+      (await api('GET', '/pipeline/board?entityId=US01', { as: 'erin.exec' })).body,
+    );
+    const funnel = funnelSchema.parse(
+      (await api('GET', '/pipeline/funnel?entityId=US01', { as: 'erin.exec' })).body,
+    );
+    const log = decisionLogSchema.parse(
+      (await api('GET', '/pipeline/decisions?decision=no_go', { as: 'erin.exec' })).body,
+    );
+    const ukLog = decisionLogSchema.parse(
+      (await api('GET', '/pipeline/decisions', { as: 'lena.legal' })).body,
+    );
+    const column = (stage: string) => board.find((entry) => entry.stage === stage)!;
+
+    expect(board.map((entry) => entry.stage)).toEqual([
+      'identified',
+      'qualifying',
+      'scored',
+      'strategy_review',
+      'legal_feasibility',
+      'executive_signoff',
+      'decided',
+      'withdrawn',
+    ]);
+    expect(column('withdrawn').opportunities.map((card) => card.id)).toContain(withdrawn.id);
+    expect(column('decided').count).toBe(column('decided').opportunities.length);
+    expect(column('decided').value).toEqual([
+      { currency: 'USD', amountMinor: 250_000_000 * column('decided').count },
+    ]);
+    for (const stage of funnel) {
+      expect(stage.advanced).toBeLessThanOrEqual(stage.entered);
+      expect(stage.conversionPct).toBe(
+        stage.entered ? Math.round((1000 * stage.advanced) / stage.entered) / 10 : null,
+      );
+    }
+    expect(funnel.find((stage) => stage.stage === 'identified')?.entered).toBeGreaterThan(0);
+    expect(log.find((entry) => entry.opportunityId === rejected.id)).toMatchObject({
+      decision: 'no_go',
+      rationale: 'No fit with the strategy this year',
+      recommendation: 'no_go',
+      decidedBy: 'sam.strategy',
+    });
+    expect(log.every((entry) => entry.decision === 'no_go')).toBe(true);
+    expect(ukLog.some((entry) => entry.entityId === 'US01')).toBe(false);
   });
 });

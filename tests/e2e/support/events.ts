@@ -107,3 +107,20 @@ export async function deadLetterReasons(consumer: string): Promise<string[]> {
     await nats.close();
   }
 }
+
+/** Publishes an event again as a relay retry or a replay would: the same envelope, or a new id. */
+export async function republish(event: PublishedEvent, options: { newId: boolean }): Promise<void> {
+  const infra = infraEnv();
+  const nats = (await connect({ servers: infra.natsUrl })) as NatsConnection;
+  try {
+    const copy = options.newId ? { ...event, id: randomUUID() } : event;
+    // A fresh message id gets past JetStream's own de-duplication window, as a late retry would.
+    await jetstream(nats).publish(
+      `${infra.subjectPrefix}${event.type.slice('pn'.length)}`,
+      JSON.stringify(copy),
+      { msgID: randomUUID() },
+    );
+  } finally {
+    await nats.close();
+  }
+}

@@ -19,6 +19,10 @@ export const partnerSnapshot = z.strictObject({
   strategic: z.boolean(),
   crmId: z.string().nullable(),
   erpId: z.string().nullable(),
+  originOpportunityId: z
+    .uuid()
+    .nullable()
+    .describe('The pipeline opportunity whose go decision brought the partner in'),
 });
 export type PartnerSnapshot = z.infer<typeof partnerSnapshot>;
 

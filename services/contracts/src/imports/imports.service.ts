@@ -240,6 +240,7 @@ export class ImportsService {
           strategic: false,
           crmId: row.crmId,
           erpId: row.erpId,
+          originOpportunityId: null,
         },
         meta: { entityId, subject: ids[index] },
       })),

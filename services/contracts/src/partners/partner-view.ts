@@ -19,6 +19,7 @@ export function toPartnerView(
     strategic: partner.strategic as PartnerView['strategic'],
     crmId: partner.crmId,
     erpId: partner.erpId,
+    originOpportunityId: partner.originOpportunityId,
     sponsorLastInteractionOn,
     createdBy: partner.createdBy,
     createdAt: partner.createdAt.toISOString(),
@@ -40,6 +41,7 @@ export function toPartnerSnapshot(partner: Partner): PartnerSnapshot {
     strategic: partner.strategic !== null,
     crmId: partner.crmId,
     erpId: partner.erpId,
+    originOpportunityId: partner.originOpportunityId,
   };
 }
 

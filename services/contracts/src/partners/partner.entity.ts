@@ -27,6 +27,7 @@ export interface StrategicDesignation {
 @Unique('partner_entity_id_crm_id_key', ['entityId', 'crmId'])
 @Unique('partner_entity_id_erp_id_key', ['entityId', 'erpId'])
 @Unique('partner_entity_id_external_ref_key', ['entityId', 'externalRef'])
+@Unique('partner_origin_opportunity_id_key', ['originOpportunityId'])
 @Check(
   'partner_category_check',
   "category IN ('carrier', 'vendor', 'strategic_partner', 'opportunistic')",
@@ -78,6 +79,10 @@ export class Partner {
   /** Key of the partner in the system it was imported from; imports are idempotent by it. */
   @Column({ name: 'external_ref', type: 'text', nullable: true })
   externalRef!: string | null;
+
+  /** The pipeline opportunity whose go decision brought the partner in, if any. */
+  @Column({ name: 'origin_opportunity_id', type: 'uuid', nullable: true })
+  originOpportunityId!: string | null;
 
   @Column({ name: 'import_batch_id', type: 'uuid', nullable: true })
   importBatchId!: string | null;

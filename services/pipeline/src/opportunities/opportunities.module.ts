@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 
+import { PipelineReportsHandler } from '../reports/pipeline-reports.handler';
+import { PipelineReportsService } from '../reports/pipeline-reports.service';
 import { OpportunitiesHandler } from './opportunities.handler';
 import { OpportunitiesService } from './opportunities.service';
+import { PartnerLinksConsumer } from './partner-links.consumer';
 import { ReviewsService } from './reviews.service';
 
-/** Opportunities, their qualification and score, staged reviews and the go/no-go. */
+/** Opportunities, their qualification and score, staged reviews, the go/no-go and reports. */
 @Module({
-  controllers: [OpportunitiesHandler],
-  providers: [OpportunitiesService, ReviewsService],
+  controllers: [OpportunitiesHandler, PipelineReportsHandler],
+  providers: [OpportunitiesService, PartnerLinksConsumer, PipelineReportsService, ReviewsService],
 })
 export class OpportunitiesModule {}
