@@ -239,3 +239,22 @@ export const decisionLogSchema = z.array(
     partnerId: z.uuid().nullable(),
   }),
 );
+
+/** A new version of the opportunity scoring model; weights must add up to 1. */
+export const publishOpportunityModelSchema = z.strictObject({
+  weights: z.strictObject({
+    strategicValue: z.number().min(0).max(1),
+    financialUpside: z.number().min(0).max(1),
+    operationalComplexity: z.number().min(0).max(1),
+  }),
+  goThreshold: z.number().min(0).max(100).describe('go at or above'),
+  noGoThreshold: z.number().min(0).max(100).describe('no-go below; executive judgement between'),
+  reason: z.string().trim().min(3, 'must say why').max(2000),
+});
+export type PublishOpportunityModel = z.infer<typeof publishOpportunityModelSchema>;
+
+export const opportunityModelSchema = publishOpportunityModelSchema.extend({
+  version: z.number().int(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});

@@ -87,6 +87,9 @@ const decide = (id: string, as: string, body: Record<string, unknown>) =>
 
 describe('the partnership pipeline: qualification, scoring, staged approvals and the decision', () => {
   it('takes an opportunity from identification to a go, each stage by its own role', async () => {
+    // Another run may have published versions (and restored the default weights after).
+    const [model] = (await api<{ version: number }[]>('GET', '/pipeline/models', { as: 'oli.ops' }))
+      .body;
     const scored = await opportunityAt('scored');
     const opportunity = await opportunityAt('strategy_review');
 
@@ -105,7 +108,11 @@ describe('the partnership pipeline: qualification, scoring, staged approvals and
     const detail = opportunityDetailSchema.parse(decided.body);
 
     // 0.45 × 100 + 0.35 × 75 + 0.20 × (100 − 25) = 86.25: go at 70 and above.
-    expect(scored.score).toMatchObject({ score: 86.3, recommendation: 'go', modelVersion: 1 });
+    expect(scored.score).toMatchObject({
+      score: 86.3,
+      recommendation: 'go',
+      modelVersion: model.version,
+    });
     expect(scored.stage).toBe('scored');
     expect([strategy.status, legal.status, decided.status]).toEqual([200, 200, 200]);
     expect(detail.stage).toBe('decided');
@@ -114,7 +121,7 @@ describe('the partnership pipeline: qualification, scoring, staged approvals and
       decidedBy: 'erin.exec',
       recommendation: 'go',
       score: 86.3,
-      modelVersion: 1,
+      modelVersion: model.version,
       goThreshold: 70,
       noGoThreshold: 40,
       overrideReason: null,
@@ -391,5 +398,50 @@ describe('the partnership pipeline: qualification, scoring, staged approvals and
     });
     expect(log.every((entry) => entry.decision === 'no_go')).toBe(true);
     expect(ukLog.some((entry) => entry.entityId === 'US01')).toBe(false);
+  });
+
+  it('scores with a new model version from its publication on, keeping earlier scores as they were', async () => {
+    const before = await opportunityAt('scored');
+    const defaults = {
+      weights: { strategicValue: 0.45, financialUpside: 0.35, operationalComplexity: 0.2 },
+      goThreshold: 70,
+      noGoThreshold: 40,
+    };
+
+    const byLegal = await api('POST', '/pipeline/models', {
+      as: 'lee.legal',
+      body: { ...defaults, reason: 'not mine to change' },
+    });
+    const unbalanced = await api<Refusal>('POST', '/pipeline/models', {
+      as: 'sam.strategy',
+      body: {
+        ...defaults,
+        weights: { strategicValue: 0.5, financialUpside: 0.5, operationalComplexity: 0.5 },
+        reason: 'weights that do not add up',
+      },
+    });
+    const published = await api<{ version: number }>('POST', '/pipeline/models', {
+      as: 'sam.strategy',
+      body: { ...defaults, goThreshold: 90, reason: 'a higher bar for a go this year' },
+    });
+    const after = await opportunityAt('scored');
+    const restored = await api('POST', '/pipeline/models', {
+      as: 'sam.strategy',
+      body: { ...defaults, reason: 'back to the default bar' },
+    });
+    const earlier = await api<Opportunity>('GET', `/opportunities/${before.id}`, { as: 'oli.ops' });
+
+    expect(byLegal.status).toBe(403);
+    expect(unbalanced).toMatchObject({ status: 400, body: { code: 'opportunity_model.invalid' } });
+    expect(published.status).toBe(201);
+    // The same 86.3 falls short of a go at 90: executive judgement under the new version.
+    expect(after.score).toMatchObject({
+      score: 86.3,
+      recommendation: 'executive_judgement',
+      modelVersion: published.body.version,
+      goThreshold: 90,
+    });
+    expect(earlier.body.score).toMatchObject({ recommendation: 'go', goThreshold: 70 });
+    expect(restored.status).toBe(201);
   });
 });

@@ -1,5 +1,7 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+
+import { z } from 'zod';
 
 import { type Caller, Roles } from '@pn/auth';
 import { RpcClient } from '@pn/messaging';
@@ -8,12 +10,14 @@ import {
   decisionLogQuery,
   decisionLogSchema,
   funnelSchema,
+  opportunityModelSchema,
   pipelineScopeQuery,
+  publishOpportunityModelSchema,
 } from '@pn/pipeline-api';
 
 import { CurrentCaller } from '../auth/caller.decorator';
 import { READERS } from '../http/roles';
-import { ApiZodQuery, ApiZodResponse, ZodPipe } from '../http/zod-schema';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '../http/zod-schema';
 
 @ApiTags('pipeline')
 @Controller('pipeline')
@@ -47,5 +51,30 @@ export class PipelineReportsController {
   @ApiZodResponse(decisionLogSchema)
   decisions(@CurrentCaller() caller: Caller, @Query(new ZodPipe(decisionLogQuery)) query: object) {
     return this.rpc.request('pipeline.decision.log', caller, query);
+  }
+
+  @Get('models')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Every version of the opportunity scoring model, newest (in force) first',
+  })
+  @ApiZodResponse(z.array(opportunityModelSchema))
+  models(@CurrentCaller() caller: Caller) {
+    return this.rpc.request('pipeline.model.list', caller, {});
+  }
+
+  @Post('models')
+  @Roles('strategy', 'admin')
+  @ApiOperation({
+    summary: 'Publish a new version of the opportunity weights and go/no-go thresholds',
+    description: 'Scores and decisions already taken keep the version they were made with.',
+  })
+  @ApiZodBody(publishOpportunityModelSchema)
+  @ApiZodResponse(opportunityModelSchema, { status: 201 })
+  publish(
+    @CurrentCaller() caller: Caller,
+    @Body(new ZodPipe(publishOpportunityModelSchema)) model: unknown,
+  ) {
+    return this.rpc.request('pipeline.model.publish', caller, model);
   }
 }

@@ -8,6 +8,7 @@ import {
   decideSchema,
   listOpportunitiesQuery,
   moveOpportunitySchema,
+  publishOpportunityModelSchema,
   qualifySchema,
   reviewSchema,
   reviewStage,
@@ -15,6 +16,7 @@ import {
 } from '@pn/pipeline-api';
 
 import { OpportunitiesService } from './opportunities.service';
+import { OpportunityModelsService } from './opportunity-models.service';
 import { ReviewsService } from './reviews.service';
 
 const byId = z.strictObject({ id: z.uuid() });
@@ -24,7 +26,22 @@ export class OpportunitiesHandler {
   constructor(
     private readonly opportunities: OpportunitiesService,
     private readonly reviews: ReviewsService,
+    private readonly models: OpportunityModelsService,
   ) {}
+
+  @MessagePattern(rpcSubject('pipeline.model.list'))
+  listModels(@Payload() raw: unknown) {
+    parseRpcRequest(raw, z.strictObject({}));
+
+    return this.models.list();
+  }
+
+  @MessagePattern(rpcSubject('pipeline.model.publish'))
+  publishModel(@Payload() raw: unknown) {
+    const { caller, payload } = parseRpcRequest(raw, publishOpportunityModelSchema);
+
+    return this.models.publish(caller, payload);
+  }
 
   @MessagePattern(rpcSubject('pipeline.opportunity.create'))
   create(@Payload() raw: unknown) {
