@@ -13,6 +13,9 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Every role that may change something: all but the read-only auditor. */
+export const WRITER_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'auditor');
+
 /**
  * Who is asking: taken from a verified token by the gateway and forwarded with every
  * request, so each service can check roles and entity scope itself.

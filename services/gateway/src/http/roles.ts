@@ -1,7 +1,7 @@
-import { ROLES } from '@pn/auth';
+import { ROLES, WRITER_ROLES } from '@pn/auth';
 
 /** Every role may read; reading is still limited to the caller's own entities. */
 export const READERS = [...ROLES];
 
 /** Everyone but the read-only auditor. */
-export const WRITERS = ROLES.filter((role) => role !== 'auditor');
+export const WRITERS = [...WRITER_ROLES];

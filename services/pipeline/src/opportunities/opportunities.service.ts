@@ -4,7 +4,7 @@ import { Injectable, Logger } from '@nestjs/common';
 
 import { DataSource, In } from 'typeorm';
 
-import { type Caller, requireEntity, requireRole, type Role, visibleEntities } from '@pn/auth';
+import { type Caller, requireEntity, requireRole, visibleEntities, WRITER_ROLES } from '@pn/auth';
 import { DomainError } from '@pn/errors';
 import type { CreateOpportunity, Qualify, ScoreOpportunityInput } from '@pn/pipeline-api';
 
@@ -16,16 +16,6 @@ import { Opportunity } from './opportunity.entity';
 import { lockedOpportunity, moveTo, opportunityNotFound } from './opportunity-records';
 import { OpportunityTransition } from './opportunity-transition.entity';
 import { detailOf, toView } from './opportunity-view';
-
-/** Anyone who works on partnerships may bring or work an opportunity; auditors only read. */
-const WORKERS: readonly Role[] = [
-  'executive',
-  'strategy',
-  'legal',
-  'finance',
-  'operations',
-  'admin',
-];
 
 /**
  * Opportunities from identification to scoring: created with their facts, moved only along
@@ -39,7 +29,7 @@ export class OpportunitiesService {
   constructor(private readonly dataSource: DataSource) {}
 
   async create(caller: Caller, command: CreateOpportunity) {
-    requireRole(caller, WORKERS);
+    requireRole(caller, WRITER_ROLES);
     requireEntity(caller, command.entityId);
     const id = randomUUID();
     await this.dataSource.transaction(async (manager) => {
@@ -100,7 +90,7 @@ export class OpportunitiesService {
 
   /** Moves along the allowed forward steps or withdraws; reviews and decisions move the rest. */
   async move(caller: Caller, id: string, to: Stage, reason: string) {
-    requireRole(caller, WORKERS);
+    requireRole(caller, WRITER_ROLES);
     await this.dataSource.transaction(async (manager) => {
       const opportunity = await lockedOpportunity(manager, caller, id);
       const refusal = moveRefusal(opportunity.stage, to, {
@@ -122,7 +112,7 @@ export class OpportunitiesService {
 
   /** Rates qualification criteria while the opportunity is qualifying; a later rating replaces one. */
   async qualify(caller: Caller, id: string, ratings: Qualify) {
-    requireRole(caller, WORKERS);
+    requireRole(caller, WRITER_ROLES);
     await this.dataSource.transaction(async (manager) => {
       const opportunity = await lockedOpportunity(manager, caller, id);
       if (opportunity.stage !== 'qualifying') {
@@ -150,7 +140,7 @@ export class OpportunitiesService {
 
   /** Scores a fully qualified opportunity with the current model and moves it to scored. */
   async score(caller: Caller, id: string, inputs: ScoreOpportunityInput) {
-    requireRole(caller, WORKERS);
+    requireRole(caller, WRITER_ROLES);
     await this.dataSource.transaction(async (manager) => {
       const opportunity = await lockedOpportunity(manager, caller, id);
       const gaps = qualificationGaps(opportunity.qualification);

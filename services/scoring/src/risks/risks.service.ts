@@ -4,7 +4,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 
 import { DataSource } from 'typeorm';
 
-import { type Caller, requireRole } from '@pn/auth';
+import { type Caller, requireRole, WRITER_ROLES } from '@pn/auth';
 import { todayIn } from '@pn/calendar';
 import type { RecordMitigation } from '@pn/scoring-api';
 
@@ -98,7 +98,7 @@ export class RisksService {
   }
 
   async recordMitigation(caller: Caller, partnerId: string, command: RecordMitigation) {
-    requireRole(caller, ['executive', 'strategy', 'legal', 'finance', 'operations', 'admin']);
+    requireRole(caller, WRITER_ROLES);
     const partner = await this.visiblePartner(caller, partnerId);
     await this.dataSource.getRepository(RiskMitigation).insert({
       id: randomUUID(),
