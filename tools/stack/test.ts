@@ -53,6 +53,13 @@ async function main(): Promise<number> {
   if (totals.failed > 0) {
     status = status || 1;
   }
+  if (status !== 0 && totals.failed === 0) {
+    // The counts cover test cases only: say so when a lint, build or suite-level failure
+    // (a project without tests, a suite that cannot load) is what failed the run.
+    process.stdout.write(
+      '\nthe run failed outside the test cases counted below: see the failed Nx tasks above\n',
+    );
+  }
   process.stdout.write(
     `\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
   );
