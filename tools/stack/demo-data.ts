@@ -1,5 +1,7 @@
 import { accessToken, DEMO_PASSWORD } from '@pn/testing';
 
+import { seedDemoInsights } from './demo-insights';
+
 interface DemoContract {
   title: string;
   /** Months before today the contract took effect, so deadlines fall near today. */
@@ -110,7 +112,8 @@ const DEMO_PARTNERS: DemoPartner[] = [
 ];
 
 /**
- * Registers the demo partners and their contracts through the gateway the way people would:
+ * Registers the demo partners and their contracts through the gateway the way people would
+ * (then their first scores and an opportunity, see demo-insights.ts):
  * sam.strategy registers and activates each relationship with erin.exec as sponsor, the
  * entity's lawyer drafts the contract, and its activation passes dual approval (the lawyer
  * and erin.exec). A partner that already exists (by name) is left as it is.
@@ -145,8 +148,8 @@ export async function seedDemoData(
       )
     ).items.map((partner) => `${partner.entityId}/${partner.legalName}`),
   );
-  let created = 0;
-  for (const demo of DEMO_PARTNERS) {
+  const created: { id: string; entityId: 'US01' | 'UK01'; index: number }[] = [];
+  for (const [index, demo] of DEMO_PARTNERS.entries()) {
     if (existing.has(`${demo.entityId}/${demo.legalName}`)) {
       continue;
     }
@@ -184,11 +187,12 @@ export async function seedDemoData(
         await call(approver, 'POST', `/change-requests/${request.id}/approve`, {});
       }
     }
-    created += 1;
+    created.push({ id: partner.id, entityId: demo.entityId, index });
   }
+  await seedDemoInsights(call, created);
   log(
-    created
-      ? `registered ${created} demo partners with their active contracts`
+    created.length
+      ? `registered ${created.length} demo partners with their active contracts, scores and one opportunity in review`
       : 'demo data already present',
   );
 }
