@@ -22,42 +22,55 @@ export async function topRisks(
   options: { today: string; decayLimitDays: number; perEntity: number },
 ): Promise<TopRisk[]> {
   const rows = await dataSource.query<(TopRisk & { priority: number })[]>(
-    `WITH partner AS (
-       SELECT partner_id, legal_name, entity_id, category, sponsor_username,
-              sponsor_last_interaction_on, strategic_score, reliability_score,
-              array_position(ARRAY['carrier', 'strategic_partner', 'vendor', 'opportunistic'],
-                             category) AS priority
-       FROM scored_partner WHERE entity_id = ANY($1) AND status = 'active'),
-     risk AS (
-       SELECT p.*, 'contract_lapse' AS risk,
-              'contract ' || r.contract_id || ': ' || replace(r.last_alert_kind, '_', ' ')
-                || ', act by ' || r.action_deadline || ', no decision' AS evidence
-       FROM partner p JOIN contract_renewal_risk r USING (partner_id)
-       WHERE NOT r.decided AND r.last_alert_kind IN ('silent_rollover', 'overdue')
-       UNION ALL
-       SELECT p.*, 'relationship_decay', NULL FROM partner p
-       WHERE p.sponsor_username IS NULL OR p.sponsor_last_interaction_on IS NULL
-          OR p.sponsor_last_interaction_on < $2::date - $3::int
-       UNION ALL
-       SELECT p.*, 'strategic_misalignment', 'strategic score ' || p.strategic_score
-       FROM partner p WHERE p.strategic_score < 50
-       UNION ALL
-       SELECT p.*, 'vendor_failure', 'reliability sub-score ' || p.reliability_score
-       FROM partner p WHERE p.reliability_score < 50)
-     -- The gravest of each entity, picked before the decay evidence is written for them.
-     SELECT top.partner_id AS "partnerId", top.legal_name AS "legalName",
-            top.entity_id AS "entityId", top.category, top.risk, top.priority,
-            coalesce(top.evidence,
-              CASE WHEN top.sponsor_username IS NULL THEN 'no executive sponsor'
-                   WHEN top.sponsor_last_interaction_on IS NULL
-                     THEN 'sponsor ' || top.sponsor_username || ' has no recorded interaction'
-                   ELSE 'sponsor ' || top.sponsor_username || ' last took part on '
-                        || top.sponsor_last_interaction_on END) AS evidence
-     FROM unnest($1::text[]) AS entity (id)
-     CROSS JOIN LATERAL (
-       SELECT * FROM risk WHERE risk.entity_id = entity.id
-       ORDER BY priority, legal_name, risk LIMIT $4) top
-     ORDER BY top.priority, top.legal_name, top.risk`,
+    `WITH category (priority, name) AS (
+       VALUES (1, 'carrier'), (2, 'strategic_partner'), (3, 'vendor'), (4, 'opportunistic')),
+     candidate AS (
+       SELECT entity.id AS entity_id, category.priority, risk.*
+       FROM unnest($1::text[]) AS entity (id)
+       CROSS JOIN category
+       CROSS JOIN LATERAL (
+         (SELECT p.partner_id, p.legal_name, p.category, 'contract_lapse' AS risk,
+                 'contract ' || r.contract_id || ': ' || replace(r.last_alert_kind, '_', ' ')
+                   || ', act by ' || r.action_deadline || ', no decision' AS evidence
+          FROM scored_partner p JOIN contract_renewal_risk r USING (partner_id)
+          WHERE p.entity_id = entity.id AND p.category = category.name AND p.status = 'active'
+            AND NOT r.decided AND r.last_alert_kind IN ('silent_rollover', 'overdue')
+          ORDER BY p.legal_name LIMIT $4)
+         UNION ALL
+         (SELECT p.partner_id, p.legal_name, p.category, 'relationship_decay',
+                 CASE WHEN p.sponsor_username IS NULL THEN 'no executive sponsor'
+                      WHEN p.sponsor_last_interaction_on IS NULL
+                        THEN 'sponsor ' || p.sponsor_username || ' has no recorded interaction'
+                      ELSE 'sponsor ' || p.sponsor_username || ' last took part on '
+                           || p.sponsor_last_interaction_on END
+          FROM scored_partner p
+          WHERE p.entity_id = entity.id AND p.category = category.name AND p.status = 'active'
+            AND (p.sponsor_username IS NULL OR p.sponsor_last_interaction_on IS NULL
+                 OR p.sponsor_last_interaction_on < $2::date - $3::int)
+          ORDER BY p.legal_name LIMIT $4)
+         UNION ALL
+         (SELECT p.partner_id, p.legal_name, p.category, 'strategic_misalignment',
+                 'strategic score ' || p.strategic_score
+          FROM scored_partner p
+          WHERE p.entity_id = entity.id AND p.category = category.name AND p.status = 'active'
+            AND p.strategic_score < 50
+          ORDER BY p.legal_name LIMIT $4)
+         UNION ALL
+         (SELECT p.partner_id, p.legal_name, p.category, 'vendor_failure',
+                 'reliability sub-score ' || p.reliability_score
+          FROM scored_partner p
+          WHERE p.entity_id = entity.id AND p.category = category.name AND p.status = 'active'
+            AND p.reliability_score < 50
+          ORDER BY p.legal_name LIMIT $4)) risk)
+     -- Each list stopped at its first few by name; the gravest of each entity come from them.
+     SELECT partner_id AS "partnerId", legal_name AS "legalName", entity_id AS "entityId",
+            category, risk, evidence, priority
+     FROM (SELECT candidate.*,
+                  row_number() OVER (PARTITION BY entity_id ORDER BY priority, legal_name, risk)
+                    AS rank
+           FROM candidate) ranked
+     WHERE rank <= $4
+     ORDER BY priority, legal_name, risk`,
     [entities, options.today, options.decayLimitDays, options.perEntity],
   );
 

@@ -6,6 +6,13 @@ import type { PartnerCategory } from '@pn/events';
 @Check('scored_partner_score_status_check', "score_status IN ('green', 'yellow', 'red')")
 @Entity({ name: 'scored_partner' })
 @Index('scored_partner_entity_idx', ['entityId'])
+@Index('scored_partner_name_idx', ['entityId', 'category', 'legalName'])
+@Index('scored_partner_weak_strategy_idx', ['entityId', 'category', 'legalName'], {
+  where: 'strategic_score < 50',
+})
+@Index('scored_partner_weak_reliability_idx', ['entityId', 'category', 'legalName'], {
+  where: 'reliability_score < 50',
+})
 export class ScoredPartner {
   @PrimaryColumn({ name: 'partner_id', type: 'uuid' })
   partnerId!: string;
