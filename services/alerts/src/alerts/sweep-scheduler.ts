@@ -9,6 +9,7 @@ import {
 import { DataSource } from 'typeorm';
 
 import { todayIn } from '@pn/calendar';
+import { PeriodicCheck } from '@pn/platform';
 
 import type { AlertsConfig } from '../config';
 import { Sweeper } from './sweeper';
@@ -23,48 +24,42 @@ export const ALERTS_CONFIG = Symbol('ALERTS_CONFIG');
 @Injectable()
 export class SweepScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SweepScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly periodic: PeriodicCheck;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly sweeper: Sweeper,
     @Inject(ALERTS_CONFIG) private readonly config: AlertsConfig,
-  ) {}
+  ) {
+    this.periodic = new PeriodicCheck(
+      'daily sweep check',
+      config.ALERTS_SWEEP_CHECK_MS,
+      () => this.sweepDueEntities(new Date()),
+      this.logger,
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.check(), this.config.ALERTS_SWEEP_CHECK_MS);
-    void this.check();
+    this.periodic.start();
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.periodic.stop();
   }
 
-  async check(now: Date = new Date()): Promise<void> {
-    if (this.running) {
-      return;
-    }
-    this.running = true;
-    try {
-      const entities = await this.dataSource.query<{ entity_id: string; time_zone: string }[]>(
-        `SELECT DISTINCT entity_id, entity_time_zone AS time_zone FROM renewal_schedule`,
-      );
-      for (const { entity_id: entityId, time_zone: timeZone } of entities) {
-        if (localTime(timeZone, now) < this.config.ALERTS_SWEEP_AT) {
-          continue;
-        }
-        const today = todayIn(timeZone, now);
-        if (await this.sweeper.claim(entityId, today)) {
-          await this.sweeper.sweep(entityId, today);
-        }
+  /** Sweeps each entity whose local sweep time has passed and whose sweep nobody claimed. */
+  private async sweepDueEntities(now: Date): Promise<void> {
+    const entities = await this.dataSource.query<{ entity_id: string; time_zone: string }[]>(
+      `SELECT DISTINCT entity_id, entity_time_zone AS time_zone FROM renewal_schedule`,
+    );
+    for (const { entity_id: entityId, time_zone: timeZone } of entities) {
+      if (localTime(timeZone, now) < this.config.ALERTS_SWEEP_AT) {
+        continue;
       }
-    } catch (error) {
-      this.logger.error(
-        `daily sweep check failed, retrying in ${this.config.ALERTS_SWEEP_CHECK_MS} ms: ${String(error)}`,
-      );
-    } finally {
-      this.running = false;
+      const today = todayIn(timeZone, now);
+      if (await this.sweeper.claim(entityId, today)) {
+        await this.sweeper.sweep(entityId, today);
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 
 import { todayIn } from '@pn/calendar';
+import { PeriodicCheck } from '@pn/platform';
 
 import { SCORING_CONFIG, type ScoringConfig } from '../config';
 import { quarterOf } from '../model/staleness';
@@ -19,40 +20,33 @@ import { QuarterlyRunner } from './quarterly-run';
 @Injectable()
 export class QuarterlyScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(QuarterlyScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly periodic: PeriodicCheck;
 
   constructor(
     private readonly runner: QuarterlyRunner,
-    @Inject(SCORING_CONFIG) private readonly config: ScoringConfig,
-  ) {}
+    @Inject(SCORING_CONFIG) config: ScoringConfig,
+  ) {
+    this.periodic = new PeriodicCheck(
+      'quarterly run check',
+      config.SCORING_QUARTERLY_CHECK_MS,
+      () => this.runDueQuarter(),
+      this.logger,
+    );
+  }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.check(), this.config.SCORING_QUARTERLY_CHECK_MS);
-    void this.check();
+    this.periodic.start();
   }
 
   onApplicationShutdown(): void {
-    clearInterval(this.timer);
+    this.periodic.stop();
   }
 
-  async check(): Promise<void> {
-    if (this.running) {
-      return;
-    }
-    this.running = true;
-    try {
-      const today = todayIn('UTC');
-      const quarter = quarterOf(today);
-      if (await this.runner.claim(quarter)) {
-        await this.runner.run(quarter, today);
-      }
-    } catch (error) {
-      this.logger.error(
-        `quarterly run check failed, retrying in ${this.config.SCORING_QUARTERLY_CHECK_MS} ms: ${String(error)}`,
-      );
-    } finally {
-      this.running = false;
+  private async runDueQuarter(): Promise<void> {
+    const today = todayIn('UTC');
+    const quarter = quarterOf(today);
+    if (await this.runner.claim(quarter)) {
+      await this.runner.run(quarter, today);
     }
   }
 }
