@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 
-import type { RiskKind } from '../model/risks';
+import { type RiskKind, WEAK_SCORE } from '../model/risks';
 
 export interface TopRisk {
   partnerId: string;
@@ -53,14 +53,15 @@ export async function topRisks(
                  'strategic score ' || p.strategic_score
           FROM scored_partner p
           WHERE p.entity_id = entity.id AND p.category = category.name AND p.status = 'active'
-            AND p.strategic_score < 50
+            -- A literal, not a parameter: the partial indexes are built on the same value.
+            AND p.strategic_score < ${WEAK_SCORE}
           ORDER BY p.legal_name LIMIT $4)
          UNION ALL
          (SELECT p.partner_id, p.legal_name, p.category, 'vendor_failure',
                  'reliability sub-score ' || p.reliability_score
           FROM scored_partner p
           WHERE p.entity_id = entity.id AND p.category = category.name AND p.status = 'active'
-            AND p.reliability_score < 50
+            AND p.reliability_score < ${WEAK_SCORE}
           ORDER BY p.legal_name LIMIT $4)) risk)
      -- Each list stopped at its first few by name; the gravest of each entity come from them.
      SELECT partner_id AS "partnerId", legal_name AS "legalName", entity_id AS "entityId",

@@ -44,7 +44,8 @@ export interface RiskFacts {
   decayLimitDays: number;
 }
 
-const WEAK = 50;
+/** Below this a score is high risk, as red is below 50 in the default model. */
+export const WEAK_SCORE = 50;
 const FAIR = 70;
 
 /**
@@ -112,7 +113,7 @@ function vendorFailure({ reliability, soleProviderOf }: RiskFacts): RiskAssessme
   const fromReliability: RiskLevel =
     reliability === null
       ? 'unknown'
-      : reliability < WEAK
+      : reliability < WEAK_SCORE
         ? 'high'
         : reliability < FAIR
           ? 'medium'
@@ -137,7 +138,7 @@ function strategicMisalignment({ strategicScore: score }: RiskFacts): RiskAssess
 
   return {
     risk: 'strategic_misalignment',
-    level: score < WEAK ? 'high' : score < FAIR ? 'medium' : 'low',
+    level: score < WEAK_SCORE ? 'high' : score < FAIR ? 'medium' : 'low',
     evidence: [`strategic score ${score} (optionality and alignment)`],
   };
 }
